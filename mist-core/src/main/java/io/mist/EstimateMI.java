@@ -1,0 +1,173 @@
+package io.mist;
+
+import io.mist.core.Checks;
+import io.mist.core.ConditionalMutualInformationEstimator;
+import io.mist.core.MIEstimate;
+import io.mist.core.MutualInformationEstimator;
+import io.mist.core.Samples;
+import io.mist.core.Seeds;
+import io.mist.registry.EstimatorProvider;
+import io.mist.registry.EstimatorRegistry;
+import io.mist.uncertainty.Uncertainty;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The facade: estimate mutual information by estimator name, in nats.
+ *
+ * <pre>{@code
+ * MIEstimate a = EstimateMI.estimate(x, y, "ksg");
+ * MIEstimate b = EstimateMI.with("mine").option("hidden_dims", "64,64").seed(7).bootstrap(50).estimate(x, y);
+ * }</pre>
+ *
+ * <p>Names and options are those of {@code mist list}; an unknown name or option fails with the valid ones.
+ * Neural estimators are trained with their defaults and report the held-out estimate.
+ */
+public final class EstimateMI {
+    /** The estimator used when none is named (torch_mist's default). */
+    public static final String DEFAULT_ESTIMATOR = "smile";
+
+    private EstimateMI() {
+    }
+
+    /** Estimates I(X;Y) with the named estimator and its defaults. */
+    public static MIEstimate estimate(double[][] x, double[][] y, String name) {
+        return with(name).estimate(x, y);
+    }
+
+    /** Estimates I(X;Y) for two scalar variables with the named estimator and its defaults. */
+    public static MIEstimate estimate(double[] x, double[] y, String name) {
+        return with(name).estimate(x, y);
+    }
+
+    /** Estimates I(X;Y) with the named estimator and its defaults. */
+    public static MIEstimate estimate(Samples x, Samples y, String name) {
+        return with(name).estimate(x, y);
+    }
+
+    /** Estimates I(X;Y|Z) with the named conditional estimator and its defaults. */
+    public static MIEstimate estimate(double[][] x, double[][] y, double[][] z, String name) {
+        return with(name).estimate(x, y, z);
+    }
+
+    /** A fluent request for the named estimator. */
+    public static Request with(String name) {
+        EstimatorRegistry.global().provider(name);
+        return new Request(name);
+    }
+
+    /** A fluent, mutable request: options, seed, uncertainty; not thread-safe. */
+    public static final class Request {
+        private final String name;
+        private final Map<String, String> options = new LinkedHashMap<>();
+        private long seed = Seeds.DEFAULT_SEED;
+        private int bootstrap;
+        private int permutations;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Request(String name) {
+            this.name = name;
+        }
+
+        /** Sets option {@code key} (as in {@code mist list}) to {@code value}. */
+        public Request option(String key, Object value) {
+            Checks.notNull("option key", key);
+            Checks.notNull("value of option '" + key + "'", value);
+            options.put(key, String.valueOf(value));
+            return this;
+        }
+
+        /** Sets several options. */
+        public Request options(Map<String, String> values) {
+            values.forEach(this::option);
+            return this;
+        }
+
+        /** Sets the seed of every stochastic step. */
+        public Request seed(long s) {
+            this.seed = s;
+            return this;
+        }
+
+        /** Adds a resampling standard error from {@code replicates} replicates (the estimator's scheme). */
+        public Request bootstrap(int replicates) {
+            this.bootstrap = Checks.atLeast("bootstrap", replicates, 0);
+            return this;
+        }
+
+        /** Adds a permutation-test p-value from {@code count} permutations. */
+        public Request permutations(int count) {
+            this.permutations = Checks.atLeast("permutations", count, 0);
+            return this;
+        }
+
+        /** Threads for resampling replicates. */
+        public Request threads(int count) {
+            this.threads = Checks.atLeast("threads", count, 1);
+            return this;
+        }
+
+        /** Builds the configured estimator. */
+        public MutualInformationEstimator build() {
+            return EstimatorRegistry.global().create(name, options, seed);
+        }
+
+        /** Estimates I(X;Y). */
+        public MIEstimate estimate(double[][] x, double[][] y) {
+            return estimate(Samples.of("x", x), Samples.of("y", y));
+        }
+
+        /** Estimates I(X;Y) for two scalar variables. */
+        public MIEstimate estimate(double[] x, double[] y) {
+            return estimate(Samples.of("x", x), Samples.of("y", y));
+        }
+
+        /** Estimates I(X;Y). */
+        public MIEstimate estimate(Samples x, Samples y) {
+            Checks.sameRows("x", x, "y", y);
+            MutualInformationEstimator est = build();
+            long t0 = System.nanoTime();
+            MIEstimate r = est.estimate(x, y);
+            if (bootstrap > 0) {
+                r = Uncertainty.withStandardError(est, x, y, r, bootstrap, seed, threads);
+            }
+            if (permutations > 0) {
+                r = Uncertainty.withPermutationTest(est, x, y, r, permutations, seed, threads);
+            }
+            return r.toBuilder().seconds((System.nanoTime() - t0) / 1e9).build();
+        }
+
+        /** Estimates I(X;Y|Z). */
+        public MIEstimate estimate(double[][] x, double[][] y, double[][] z) {
+            return estimate(Samples.of("x", x), Samples.of("y", y), Samples.of("z", z));
+        }
+
+        /**
+         * Estimates I(X;Y|Z).
+         *
+         * @throws IllegalArgumentException if the estimator cannot condition
+         */
+        public MIEstimate estimate(Samples x, Samples y, Samples z) {
+            Checks.sameRows("x", x, "y", y);
+            Checks.sameRows("x", x, "z", z);
+            MutualInformationEstimator est = build();
+            if (!(est instanceof ConditionalMutualInformationEstimator)) {
+                throw Checks.fail("estimator '%s' does not estimate conditional MI; conditional estimators: %s",
+                        name, String.join(", ", conditionalNames()));
+            }
+            if (bootstrap > 0 || permutations > 0) {
+                throw Checks.fail("bootstrap and permutations are not available for conditional MI yet");
+            }
+            long t0 = System.nanoTime();
+            MIEstimate r = ((ConditionalMutualInformationEstimator) est).estimate(x, y, z);
+            return r.toBuilder().seconds((System.nanoTime() - t0) / 1e9).build();
+        }
+    }
+
+    /** Names of the registered estimators that support conditional MI. */
+    public static java.util.List<String> conditionalNames() {
+        return EstimatorRegistry.global().providers().stream().filter(EstimatorProvider::supportsConditional)
+                .map(EstimatorProvider::name).toList();
+    }
+}

@@ -1,0 +1,9 @@
+package io.mist.core;
+
+import ai.djl.ndarray.NDArray;
+
+/** A baseline {@code b(x)} for the baseline-form bounds (constant, learned scalar or a network of x). */
+public interface Baseline {
+    /** Baseline values {@code [B]} for a batch of x. */
+    NDArray value(NDArray x);
+}

@@ -1,0 +1,124 @@
+package io.mist.registry;
+
+import io.mist.core.Checks;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One option an estimator accepts: its name (torch_mist / GMM-MI spelling where one exists), type, default
+ * value as text, a one-line description and, for {@link OptionType#CHOICE}, the allowed words.
+ *
+ * @param name option key, e.g. {@code "k"}
+ * @param type value type
+ * @param defaultValue default as it would be written on the command line
+ * @param description one line for {@code mist list}
+ * @param choices allowed values for {@link OptionType#CHOICE}, empty otherwise
+ */
+public record OptionSpec(String name, OptionType type, String defaultValue, String description,
+        List<String> choices) {
+
+    /** Validates the spec and its default. */
+    public OptionSpec {
+        Checks.notNull("name", name);
+        Checks.notNull("type", type);
+        Checks.notNull("defaultValue", defaultValue);
+        Checks.notNull("description", description);
+        choices = List.copyOf(choices);
+        parse("(default)", defaultValue);
+    }
+
+    /** An integer option. */
+    public static OptionSpec ofInt(String name, int defaultValue, String description) {
+        return new OptionSpec(name, OptionType.INT, Integer.toString(defaultValue), description, List.of());
+    }
+
+    /** A long option. */
+    public static OptionSpec ofLong(String name, long defaultValue, String description) {
+        return new OptionSpec(name, OptionType.LONG, Long.toString(defaultValue), description, List.of());
+    }
+
+    /** A double option. */
+    public static OptionSpec ofDouble(String name, double defaultValue, String description) {
+        return new OptionSpec(name, OptionType.DOUBLE, Double.toString(defaultValue), description, List.of());
+    }
+
+    /** A boolean option. */
+    public static OptionSpec ofBoolean(String name, boolean defaultValue, String description) {
+        return new OptionSpec(name, OptionType.BOOLEAN, Boolean.toString(defaultValue), description, List.of());
+    }
+
+    /** A choice among words. */
+    public static OptionSpec ofChoice(String name, String defaultValue, String description, String... choices) {
+        return new OptionSpec(name, OptionType.CHOICE, defaultValue, description, List.of(choices));
+    }
+
+    /** A list of integers, written comma-separated. */
+    public static OptionSpec ofIntList(String name, String defaultValue, String description) {
+        return new OptionSpec(name, OptionType.INT_LIST, defaultValue, description, List.of());
+    }
+
+    /** Free text. */
+    public static OptionSpec ofString(String name, String defaultValue, String description) {
+        return new OptionSpec(name, OptionType.STRING, defaultValue, description, List.of());
+    }
+
+    /**
+     * Parses a textual value into its typed form ({@code Integer}, {@code Long}, {@code Double},
+     * {@code Boolean}, {@code String} or {@code int[]}).
+     *
+     * @param estimator the estimator name, for the message
+     * @throws IllegalArgumentException naming the option and the expected type
+     */
+    public Object parse(String estimator, String text) {
+        String t = text == null ? "" : text.trim();
+        try {
+            switch (type) {
+                case INT:
+                    return Integer.parseInt(t);
+                case LONG:
+                    return Long.parseLong(t);
+                case DOUBLE:
+                    double v = Double.parseDouble(t);
+                    if (!Double.isFinite(v)) {
+                        throw new NumberFormatException();
+                    }
+                    return v;
+                case BOOLEAN:
+                    String b = t.toLowerCase(Locale.ROOT);
+                    if (b.equals("true") || b.equals("false")) {
+                        return Boolean.parseBoolean(b);
+                    }
+                    throw new NumberFormatException();
+                case CHOICE:
+                    if (choices.contains(t)) {
+                        return t;
+                    }
+                    throw Checks.fail("option '%s' of estimator '%s' must be one of %s, got '%s'", name, estimator,
+                            choices, text);
+                case INT_LIST:
+                    if (t.isEmpty()) {
+                        return new int[0];
+                    }
+                    String[] parts = t.split(",");
+                    int[] out = new int[parts.length];
+                    for (int i = 0; i < parts.length; i++) {
+                        out[i] = Integer.parseInt(parts[i].trim());
+                    }
+                    return out;
+                case STRING:
+                default:
+                    return t;
+            }
+        } catch (NumberFormatException e) {
+            throw Checks.fail("option '%s' of estimator '%s' expects %s, got '%s'", name, estimator,
+                    type.description(), text);
+        }
+    }
+
+    /** The spec in one line, for listings: {@code name=default (type): description}. */
+    public String describe() {
+        String kind = type == OptionType.CHOICE ? String.join("|", choices) : type.name().toLowerCase(Locale.ROOT);
+        return name + "=" + defaultValue + " (" + kind + "): " + description;
+    }
+}

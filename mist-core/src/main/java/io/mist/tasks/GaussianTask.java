@@ -1,0 +1,158 @@
+package io.mist.tasks;
+
+import io.mist.core.Checks;
+import io.mist.core.Samples;
+import io.mist.core.Seeds;
+import io.mist.math.Matrices;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * A zero-mean multivariate Gaussian over {@code (X, Y)} with joint covariance {@code S} (X the first
+ * {@code dx} coordinates). Its mutual information is
+ * {@code I = 0.5 (log det S_xx + log det S_yy - log det S)}.
+ */
+public final class GaussianTask implements GroundTruthTask {
+    private final String name;
+    private final double[][] cov;
+    private final double[][] chol;
+    private final int dx;
+    private final double mi;
+
+    private GaussianTask(String name, double[][] cov, int dx) {
+        this.name = name;
+        this.cov = copy(cov);
+        this.chol = Matrices.cholesky(cov);
+        this.dx = dx;
+        this.mi = Matrices.gaussianMutualInformation(cov, dx);
+    }
+
+    /**
+     * A task with joint covariance {@code cov}; X is the first {@code dx} coordinates.
+     *
+     * @throws IllegalArgumentException if {@code cov} is not square, symmetric and positive definite, or
+     *     {@code dx} does not leave at least one coordinate for each variable
+     */
+    public static GaussianTask of(double[][] cov, int dx) {
+        Checks.notNull("cov", cov);
+        int d = cov.length;
+        if (dx < 1 || dx >= d) {
+            throw Checks.fail("dx must be in [1, %d) for a %d x %d covariance, got %d", d, d, d, dx);
+        }
+        for (int i = 0; i < d; i++) {
+            if (cov[i] == null || cov[i].length != d) {
+                throw Checks.fail("cov must be square: row %d has %s columns, expected %d", i,
+                        cov[i] == null ? "no" : Integer.toString(cov[i].length), d);
+            }
+            for (int j = 0; j < d; j++) {
+                Checks.finite("cov[" + i + "][" + j + "]", cov[i][j]);
+                if (Math.abs(cov[i][j] - cov[j][i]) > 1e-12 * (Math.abs(cov[i][j]) + 1)) {
+                    throw Checks.fail("cov must be symmetric: cov[%d][%d] = %s but cov[%d][%d] = %s", i, j, cov[i][j],
+                            j, i, cov[j][i]);
+                }
+            }
+        }
+        return new GaussianTask(Checks.format("gaussian-%dx%d", dx, d - dx), cov, dx);
+    }
+
+    /** Bivariate standard Gaussian with correlation {@code rho}: {@code I = -0.5 log(1 - rho^2)}. */
+    public static GaussianTask bivariate(double rho) {
+        return componentwise(1, rho);
+    }
+
+    /**
+     * {@code dim}-dimensional X and Y, unit variances, {@code corr(x_i, y_i) = rho} and all other pairs
+     * uncorrelated: {@code I = -0.5 dim log(1 - rho^2)}.
+     */
+    public static GaussianTask componentwise(int dim, double rho) {
+        Checks.atLeast("dim", dim, 1);
+        Checks.inOpenRange("rho", rho, -1, 1);
+        int d = 2 * dim;
+        double[][] c = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            c[i][i] = 1;
+        }
+        for (int i = 0; i < dim; i++) {
+            c[i][dim + i] = rho;
+            c[dim + i][i] = rho;
+        }
+        return new GaussianTask(Checks.format("gaussian-%dx%d-rho%s", dim, dim, rho), c, dim);
+    }
+
+    /** The joint covariance (a copy). */
+    public double[][] covariance() {
+        return copy(cov);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int dimX() {
+        return dx;
+    }
+
+    @Override
+    public int dimY() {
+        return cov.length - dx;
+    }
+
+    @Override
+    public double trueMutualInformation() {
+        return mi;
+    }
+
+    @Override
+    public TaskSample sample(int n, long seed) {
+        double[] joint = sampleJoint(n, Seeds.rng(seed), null);
+        return split(joint, n, cov.length, dx);
+    }
+
+    /**
+     * Joint rows {@code L z} (each row scaled by {@code scale[i]} when given), row-major {@code [n, d]}.
+     */
+    double[] sampleJoint(int n, UniformRandomProvider rng, double[] scale) {
+        Checks.atLeast("n", n, 1);
+        int d = cov.length;
+        NormalizedGaussianSampler g = ZigguratSampler.NormalizedGaussian.of(rng);
+        double[] out = new double[n * d];
+        double[] z = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                z[j] = g.sample();
+            }
+            double s = scale == null ? 1.0 : scale[i];
+            for (int r = 0; r < d; r++) {
+                double v = 0;
+                for (int k = 0; k <= r; k++) {
+                    v += chol[r][k] * z[k];
+                }
+                out[i * d + r] = v * s;
+            }
+        }
+        return out;
+    }
+
+    static TaskSample split(double[] joint, int n, int d, int dx) {
+        int dy = d - dx;
+        double[] xs = new double[n * dx];
+        double[] ys = new double[n * dy];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(joint, i * d, xs, i * dx, dx);
+            System.arraycopy(joint, i * d + dx, ys, i * dy, dy);
+        }
+        return new TaskSample(Samples.ofRowMajor("x", xs, n, dx), Samples.ofRowMajor("y", ys, n, dy));
+    }
+
+    private static double[][] copy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+}

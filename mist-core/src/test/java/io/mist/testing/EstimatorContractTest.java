@@ -1,0 +1,176 @@
+package io.mist.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mist.core.MIEstimate;
+import io.mist.core.MutualInformationEstimator;
+import io.mist.core.Samples;
+import io.mist.tasks.GaussianTask;
+import io.mist.tasks.GroundTruthTask;
+import io.mist.tasks.IndependentTask;
+import io.mist.tasks.TaskSample;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every estimator's test extends. Subclasses say how to build the estimator and justify their
+ * tolerances from the estimator's bias and standard error at the sample size used; this class checks:
+ * independent data gives about 0, correlated Gaussians match the analytic MI, x and y are interchangeable
+ * where the estimator is symmetric, pointwise values average to the estimate, the same seed gives the same
+ * value, bad input throws {@link IllegalArgumentException} naming the argument, and repeated calls leave no
+ * native memory behind.
+ */
+public abstract class EstimatorContractTest {
+    /** Seed used by the contract's data. */
+    protected static final long DATA_SEED = 20261123L;
+
+    /** The estimator under test, built with {@code seed}. */
+    protected abstract MutualInformationEstimator create(long seed);
+
+    /** Sample size for the accuracy checks. */
+    protected int sampleSize() {
+        return 2000;
+    }
+
+    /** The Gaussian ground-truth task (default: bivariate, rho 0.6, MI 0.2231 nats). */
+    protected GroundTruthTask gaussianTask() {
+        return GaussianTask.bivariate(0.6);
+    }
+
+    /**
+     * Allowed |estimate - truth| on {@link #gaussianTask()} at {@link #sampleSize()}: a few standard errors
+     * plus the known bias, derived in the subclass.
+     */
+    protected abstract double gaussianTolerance(double truth, int n);
+
+    /** Allowed |estimate| on independent data of the same shape at {@link #sampleSize()}. */
+    protected abstract double independenceTolerance(int n);
+
+    /** Whether I(X;Y) and I(Y;X) are computed the same way (to {@link #symmetryTolerance()}). */
+    protected boolean symmetric() {
+        return true;
+    }
+
+    /** Allowed |I(X;Y) - I(Y;X)|. */
+    protected double symmetryTolerance() {
+        return 1e-9;
+    }
+
+    /** Calls in the native-memory check after warm-up. */
+    protected int memoryRepeats() {
+        return 20;
+    }
+
+    /** Allowed growth of resident memory over {@link #memoryRepeats()} calls. */
+    protected long memoryGrowthLimitBytes() {
+        return 64L << 20;
+    }
+
+    /** Sample size used by the native-memory check. */
+    protected int memorySampleSize() {
+        return Math.min(sampleSize(), 1000);
+    }
+
+    /** Draws the contract's samples from {@code task}. */
+    protected TaskSample draw(GroundTruthTask task, int n) {
+        return task.sample(n, DATA_SEED);
+    }
+
+    @Test
+    void independentDataGivesAboutZero() {
+        GroundTruthTask g = gaussianTask();
+        TaskSample s = draw(IndependentTask.of(g.dimX(), g.dimY()), sampleSize());
+        MIEstimate r = create(1).estimate(s.x(), s.y());
+        double tol = independenceTolerance(sampleSize());
+        assertTrue(Math.abs(r.value()) <= tol,
+                () -> "independent data: |" + r.value() + "| should be <= " + tol);
+    }
+
+    @Test
+    void gaussianMatchesGroundTruth() {
+        GroundTruthTask g = gaussianTask();
+        TaskSample s = draw(g, sampleSize());
+        MIEstimate r = create(1).estimate(s.x(), s.y());
+        double truth = g.trueMutualInformation();
+        double tol = gaussianTolerance(truth, sampleSize());
+        assertEquals(truth, r.value(), tol, () -> g.name() + ": estimate " + r.value() + " vs truth " + truth);
+        assertEquals(sampleSize(), r.n());
+        assertEquals(g.dimX(), r.dx());
+        assertEquals(g.dimY(), r.dy());
+        assertTrue(Double.isFinite(r.value()));
+    }
+
+    @Test
+    void symmetricInXAndY() {
+        Assumptions.assumeTrue(symmetric(), "estimator is not symmetric in x and y");
+        TaskSample s = draw(gaussianTask(), sampleSize());
+        double xy = create(1).estimate(s.x(), s.y()).value();
+        double yx = create(1).estimate(s.y(), s.x()).value();
+        assertEquals(xy, yx, symmetryTolerance());
+    }
+
+    @Test
+    void pointwiseValuesAverageToTheEstimate() {
+        TaskSample s = draw(gaussianTask(), sampleSize());
+        MIEstimate r = create(1).estimate(s.x(), s.y());
+        Optional<double[]> pw = r.pointwise();
+        Assumptions.assumeTrue(pw.isPresent(), "estimator reports no pointwise values");
+        double mean = 0;
+        for (double v : pw.get()) {
+            mean += v;
+        }
+        mean /= pw.get().length;
+        assertEquals(r.value(), mean, 1e-9 * Math.max(1, Math.abs(r.value())));
+    }
+
+    @Test
+    void sameSeedGivesSameValue() {
+        TaskSample s = draw(gaussianTask(), sampleSize());
+        MIEstimate a = create(7).estimate(s.x(), s.y());
+        MIEstimate b = create(7).estimate(s.x(), s.y());
+        assertEquals(a.value(), b.value(), 0.0);
+        assertEquals(7L, a.seed());
+    }
+
+    @Test
+    void mismatchedSampleCountsAreRejected() {
+        TaskSample s = draw(gaussianTask(), 100);
+        Samples shorter = s.y().rows(0, 99);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> create(1).estimate(s.x(), shorter));
+        assertTrue(e.getMessage().contains("same number of samples"), e::getMessage);
+        assertTrue(e.getMessage().contains("100") && e.getMessage().contains("99"), e::getMessage);
+    }
+
+    @Test
+    void nonFiniteInputIsRejectedWithItsPosition() {
+        double[][] x = draw(gaussianTask(), 50).x().toArray();
+        x[7][0] = Double.NaN;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Samples.of("x", x));
+        assertTrue(e.getMessage().contains("x") && e.getMessage().contains("row 7"), e::getMessage);
+    }
+
+    @Test
+    void repeatedCallsLeaveNoNativeMemoryBehind() {
+        long before0 = NativeMemory.residentBytes();
+        Assumptions.assumeTrue(before0 > 0, "no /proc on this platform");
+        TaskSample s = draw(gaussianTask(), memorySampleSize());
+        MutualInformationEstimator est = create(3);
+        for (int i = 0; i < 3; i++) {
+            est.estimate(s.x(), s.y());
+        }
+        long before = NativeMemory.settledResidentBytes();
+        for (int i = 0; i < memoryRepeats(); i++) {
+            est.estimate(s.x(), s.y());
+        }
+        long after = NativeMemory.settledResidentBytes();
+        long growth = after - before;
+        assertTrue(growth < memoryGrowthLimitBytes(),
+                () -> "resident memory grew by " + (growth >> 20) + " MiB over " + memoryRepeats() + " calls");
+    }
+}
