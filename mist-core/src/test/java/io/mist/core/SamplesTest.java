@@ -156,6 +156,7 @@ class SamplesTest {
         rejects(() -> s.rows(new int[] {0, 3}), "row index 3 is out of range [0, 3)");
         rejects(() -> s.rows(new int[] {-1}), "row index -1 is out of range [0, 3)");
         rejects(() -> s.rows(new int[0]), "at least one index");
+        rejects(() -> s.rows(null), "row indices must not be null");
         rejects(() -> s.rows(2, 2), "row range [2, 2)");
         rejects(() -> s.rows(0, 4), "row range [0, 4)");
         rejects(() -> s.rows(-1, 1), "row range [-1, 1)");
@@ -168,6 +169,7 @@ class SamplesTest {
         assertArrayEquals(new double[][] {{2, 2}, {5, 5}}, s.columns(1, 1).toArray());
         rejects(() -> s.columns(3), "column index 3 is out of range [0, 3)");
         rejects(s::columns, "at least one column index");
+        rejects(() -> s.columns((int[]) null), "column indices must not be null");
     }
 
     @Test

@@ -46,6 +46,13 @@ class MatricesTest {
                 e::getMessage);
         assertThrows(IllegalArgumentException.class, () -> Matrices.logDet(new double[][] {{1, 1}, {1, 1}}));
         assertThrows(IllegalArgumentException.class, () -> Matrices.cholesky(new double[][] {{Double.NaN}}));
+        IllegalArgumentException square = assertThrows(IllegalArgumentException.class,
+                () -> Matrices.cholesky(new double[][] {{1, 0, 0}, {0, 1, 0}}));
+        assertTrue(square.getMessage().contains("matrix must be square: row 0 has 3 columns, expected 2"),
+                square::getMessage);
+        IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+                () -> Matrices.covariance(Samples.of("s", new double[] {1})));
+        assertTrue(one.getMessage().contains("at least 2 samples"), one::getMessage);
     }
 
     @Test

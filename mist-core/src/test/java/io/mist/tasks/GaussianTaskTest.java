@@ -163,7 +163,7 @@ class GaussianTaskTest {
         rejects(() -> GaussianTask.of(new double[][] {{1, 0}, {0}}, 1), "cov must be square: row 1 has 1 columns");
         rejects(() -> GaussianTask.of(new double[][] {{1, 0.5}, {0.4, 1}}, 1), "cov must be symmetric");
         rejects(() -> GaussianTask.of(new double[][] {{1, Double.NaN}, {Double.NaN, 1}}, 1), "cov[0][1]");
-        rejects(() -> GaussianTask.of(new double[][] {{1, 2}, {2, 1}}, 1), "not positive definite");
+        rejects(() -> GaussianTask.of(new double[][] {{1, 2}, {2, 1}}, 1), "cov must be positive definite");
         rejects(() -> GaussianTask.bivariate(0.5).sample(0, 1), "n must be at least 1");
     }
 
