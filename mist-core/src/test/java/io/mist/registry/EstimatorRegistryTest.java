@@ -66,6 +66,11 @@ class EstimatorRegistryTest {
         assertFalse(r.contains("gamma"));
         assertFalse(r.contains(null));
         assertInstanceOf(TestProviders.Beta.class, r.provider("Beta-Test"));
+        EstimatorProvider beta = r.provider("beta-test");
+        assertFalse(beta.supportsConditional());
+        assertTrue(beta.supports(DataKind.CONTINUOUS, 3, 2));
+        assertFalse(beta.supports(DataKind.DISCRETE, 1, 1));
+        assertTrue(beta.demoOptions().isEmpty());
     }
 
     @Test
