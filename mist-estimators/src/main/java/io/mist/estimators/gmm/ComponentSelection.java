@@ -11,8 +11,8 @@ import java.util.List;
  * Chooses the number of mixture components as GMM-MI does (Piras et al. 2023, sec. 2.2): components are
  * added one at a time from 1; for each count {@code k}, {@code n_inits} initialisations are fitted and
  * scored, the best initialisation's score is the score of {@code k}. Scores are per sample, higher is
- * better: the mean held-out log-likelihood over {@code n_folds} folds ({@code valid}), or {@code -AIC / n}
- * / {@code -BIC / n} of a fit on all data. The search stops once the score has failed {@code patience}
+ * better: the mean held-out log-likelihood over {@code n_folds} folds ({@code valid}), or {@code -AIC / 2n}
+ * / {@code -BIC / 2n} of a fit on all data (both on the scale of a mean log-likelihood). The search stops once the score has failed {@code patience}
  * times in a row to beat the best so far by {@code threshold_components}; the best {@code k} wins.
  */
 final class ComponentSelection {
@@ -90,7 +90,7 @@ final class ComponentSelection {
                                 cfg.maxIter());
                         double p = f.mixture().freeParameters();
                         double penalty = cfg.metric() == GmmConfig.Metric.AIC ? 2 * p : p * Math.log(n);
-                        return new double[] {-(penalty - 2 * n * f.meanLogLikelihood()) / n, f.converged() ? 0 : 1};
+                        return new double[] {f.meanLogLikelihood() - penalty / (2.0 * n), f.converged() ? 0 : 1};
                     } catch (IllegalArgumentException e) {
                         return new double[] {Double.NEGATIVE_INFINITY, 0};
                     }

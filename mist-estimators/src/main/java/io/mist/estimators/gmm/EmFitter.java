@@ -98,7 +98,7 @@ public final class EmFitter {
             current = mStep(data, n, d, resp, regCovar, diag);
             it++;
         }
-        collapseDiagnostics(data, n, d, current, diag);
+        collapseDiagnostics(data, n, d, current, regCovar, diag);
         return new Result(current, ll, it, converged, Arrays.copyOf(trace, Math.min(it + 1, trace.length)), diag);
     }
 
@@ -241,7 +241,8 @@ public final class EmFitter {
         throw Checks.fail("covariance of component %d stays singular after jitter; increase reg_covar", component);
     }
 
-    private static void collapseDiagnostics(double[] data, int n, int d, Mixture m, List<String> diag) {
+    private static void collapseDiagnostics(double[] data, int n, int d, Mixture m, double regCovar,
+            List<String> diag) {
         double minVar = Double.POSITIVE_INFINITY;
         for (int j = 0; j < d; j++) {
             double mean = 0;
@@ -256,7 +257,7 @@ public final class EmFitter {
             }
             minVar = Math.min(minVar, v / n);
         }
-        if (minVar > 0 && m.smallestPivot() < 1e-8 * minVar) {
+        if (minVar > 0 && m.smallestPivot() < 1e-8 * minVar + 10 * regCovar) {
             diag.add(Checks.format("a component collapsed onto (near-)duplicate points: its smallest variance is "
                     + "%.3g against a data variance of %.3g; it is kept finite by reg_covar", m.smallestPivot(), minVar));
         }
