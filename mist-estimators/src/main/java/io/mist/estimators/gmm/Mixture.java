@@ -242,6 +242,13 @@ public final class Mixture {
      * and {@code d} keep the loop allocation-free.
      */
     void logDensities(double[] data, int n, int offset, int stride, double[] out, double[] comp, double[] z) {
+        if (k == 1) {
+            double norm = logNorm[0];
+            for (int r = 0; r < n; r++) {
+                out[r] = norm - 0.5 * mahalanobis(0, data, r * stride + offset, z);
+            }
+            return;
+        }
         for (int r = 0; r < n; r++) {
             int base = r * stride + offset;
             double max = Double.NEGATIVE_INFINITY;
