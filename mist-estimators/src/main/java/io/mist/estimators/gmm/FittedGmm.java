@@ -1,0 +1,330 @@
+package io.mist.estimators.gmm;
+
+import io.mist.core.Checks;
+import io.mist.core.MIEstimate;
+import io.mist.core.ResamplingScheme;
+import io.mist.core.Seeds;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A fitted GMM-MI model: the mixture chosen and fitted on all data over {@code [x, y]} (or
+ * {@code [x, y, z]} for conditional MI), its bootstrap refits, and how it was chosen. Re-estimate MI (with
+ * other integration settings) without refitting via {@link #estimate}, and persist it as JSON with
+ * {@link #save(Path)} / {@link #load(Path)}.
+ *
+ * <p>JSON layout ({@code "format": "mist-gmm/1"}): {@code dx, dy, dz, n, seed, components,
+ * selection_scores, model, bootstrap}; each mixture is {@code {weights: [k], means: [k][d],
+ * covariances: [k][d][d]}}. Doubles are written with round-trip precision.
+ */
+public final class FittedGmm {
+    /** Format tag written into and required from JSON. */
+    public static final String FORMAT = "mist-gmm/1";
+
+    private final int dx;
+    private final int dy;
+    private final int dz;
+    private final int n;
+    private final long seed;
+    private final Mixture model;
+    private final List<Mixture> bootstrap;
+    private final double[] selectionScores;
+
+    /**
+     * A fitted model.
+     *
+     * @param dx dimension of x, the first coordinates of {@code model}
+     * @param dy dimension of y, the next ones
+     * @param dz dimension of z (0 for plain MI), the last ones
+     * @param n number of samples the model was fitted on
+     * @param seed seed of the fit
+     * @param model mixture fitted on all data
+     * @param bootstrap bootstrap refits (may be empty)
+     * @param selectionScores per-sample score of each tried number of components (may be empty)
+     */
+    public FittedGmm(int dx, int dy, int dz, int n, long seed, Mixture model, List<Mixture> bootstrap,
+            double[] selectionScores) {
+        Checks.atLeast("dx", dx, 1);
+        Checks.atLeast("dy", dy, 1);
+        Checks.atLeast("dz", dz, 0);
+        Checks.atLeast("n", n, 1);
+        Checks.notNull("model", model);
+        Checks.notNull("bootstrap", bootstrap);
+        Checks.notNull("selectionScores", selectionScores);
+        if (model.dim() != dx + dy + dz) {
+            throw Checks.fail("model: dimension %d, but dx + dy + dz = %d", model.dim(), dx + dy + dz);
+        }
+        for (Mixture m : bootstrap) {
+            if (m.dim() != model.dim()) {
+                throw Checks.fail("bootstrap: mixture dimension %d, model %d", m.dim(), model.dim());
+            }
+        }
+        this.dx = dx;
+        this.dy = dy;
+        this.dz = dz;
+        this.n = n;
+        this.seed = seed;
+        this.model = model;
+        this.bootstrap = List.copyOf(bootstrap);
+        this.selectionScores = selectionScores.clone();
+    }
+
+    /** Dimension of x. */
+    public int dx() {
+        return dx;
+    }
+
+    /** Dimension of y. */
+    public int dy() {
+        return dy;
+    }
+
+    /** Dimension of z (0 when not conditional). */
+    public int dz() {
+        return dz;
+    }
+
+    /** Samples the model was fitted on. */
+    public int n() {
+        return n;
+    }
+
+    /** Seed of the fit. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The mixture fitted on all data. */
+    public Mixture model() {
+        return model;
+    }
+
+    /** Bootstrap refits. */
+    public List<Mixture> bootstrap() {
+        return bootstrap;
+    }
+
+    /** Number of components chosen. */
+    public int components() {
+        return model.components();
+    }
+
+    /** Per-sample selection scores by number of components tried. */
+    public double[] selectionScores() {
+        return selectionScores.clone();
+    }
+
+    /**
+     * MI (or conditional MI when {@code dz > 0}) of each bootstrap mixture, or of the model when there are
+     * none; value = their mean, standard error = their standard deviation (sample, {@code B - 1}).
+     *
+     * @param integral how each integral is computed ({@code quad}: 1-D x and y, no z)
+     * @param mcSamples Monte Carlo samples per mixture
+     * @param mcSeed seed of the Monte Carlo draws (stream {@code b} for bootstrap {@code b})
+     * @param threads worker threads for this call
+     */
+    public MIEstimate estimate(GmmConfig.Integral integral, int mcSamples, long mcSeed, int threads) {
+        double[] values = perModel(threads, (m, rng) -> dz > 0
+                ? MixtureInformation.conditionalMutualInformation(m, dx, dy, mcSamples, rng)
+                : MixtureInformation.mutualInformation(m, dx, integral, mcSamples, rng), mcSeed, integral);
+        return summarise(values, dz > 0 ? "conditional MI" : "MI");
+    }
+
+    /** {@code KL(p_x || p_y)} ({@code forward}) or {@code KL(p_y || p_x)} per mixture, summarised as MI is. */
+    public MIEstimate klDivergence(boolean forward, GmmConfig.Integral integral, int mcSamples, long mcSeed,
+            int threads) {
+        if (dz > 0) {
+            throw Checks.fail("kl is not defined for a conditional model (dz = %d)", dz);
+        }
+        double[] values = perModel(threads,
+                (m, rng) -> MixtureInformation.klDivergence(m, dx, forward, integral, mcSamples, rng), mcSeed,
+                integral);
+        return summarise(values, forward ? "KL(p_x || p_y)" : "KL(p_y || p_x)");
+    }
+
+    private interface PerMixture {
+        double apply(Mixture m, org.apache.commons.rng.UniformRandomProvider rng);
+    }
+
+    private double[] perModel(int threads, PerMixture f, long mcSeed, GmmConfig.Integral integral) {
+        Checks.atLeast("threads", threads, 1);
+        Checks.notNull("integral", integral);
+        List<Mixture> ms = bootstrap.isEmpty() ? List.of(model) : bootstrap;
+        try (Workers w = new Workers(Math.min(threads, ms.size()))) {
+            List<Double> r = w.map(ms.size(), b -> f.apply(ms.get(b), Seeds.rng(mcSeed, b)));
+            double[] v = new double[r.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = r.get(i);
+                if (!Double.isFinite(v[i])) {
+                    throw new IllegalStateException("gmm: non-finite integral for mixture " + i
+                            + " (a degenerate component?); increase reg_covar");
+                }
+            }
+            return v;
+        }
+    }
+
+    private MIEstimate summarise(double[] v, String what) {
+        double mean = 0;
+        for (double x : v) {
+            mean += x;
+        }
+        mean /= v.length;
+        MIEstimate.Builder b = MIEstimate.builder(GmmEstimator.NAME, mean).shape(n, dx, dy).seed(seed);
+        if (v.length > 1) {
+            double ss = 0;
+            for (double x : v) {
+                ss += (x - mean) * (x - mean);
+            }
+            b.standardError(Math.sqrt(ss / (v.length - 1))).uncertaintyScheme(ResamplingScheme.BOOTSTRAP)
+                    .diagnostic(Checks.format("%s: mean and standard deviation over %d bootstrap refits of a "
+                            + "%d-component mixture", what, v.length, components()));
+        } else {
+            b.uncertaintyScheme(ResamplingScheme.NONE)
+                    .diagnostic(Checks.format("%s of a single %d-component fit (n_bootstrap < 1: no error)", what,
+                            components()));
+        }
+        return b.build();
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    /** The model as JSON text. */
+    public String toJson() {
+        JsonObject o = new JsonObject();
+        o.addProperty("format", FORMAT);
+        o.addProperty("dx", dx);
+        o.addProperty("dy", dy);
+        o.addProperty("dz", dz);
+        o.addProperty("n", n);
+        o.addProperty("seed", seed);
+        o.addProperty("components", components());
+        o.add("selection_scores", array(selectionScores));
+        o.add("model", mixtureJson(model));
+        JsonArray bs = new JsonArray();
+        for (Mixture m : bootstrap) {
+            bs.add(mixtureJson(m));
+        }
+        o.add("bootstrap", bs);
+        Gson gson = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+        return gson.toJson(o);
+    }
+
+    /**
+     * Parses {@link #toJson()} output.
+     *
+     * @throws IllegalArgumentException on malformed JSON, a wrong format tag or inconsistent shapes
+     */
+    public static FittedGmm fromJson(String json) {
+        Checks.notNull("json", json);
+        try {
+            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            JsonElement f = o.get("format");
+            if (f == null || !FORMAT.equals(f.getAsString())) {
+                throw Checks.fail("json: not a %s model (format = %s)", FORMAT, f);
+            }
+            Mixture model = mixtureFrom(o.getAsJsonObject("model"));
+            List<Mixture> bs = new ArrayList<>();
+            for (JsonElement e : o.getAsJsonArray("bootstrap")) {
+                bs.add(mixtureFrom(e.getAsJsonObject()));
+            }
+            JsonArray sc = o.getAsJsonArray("selection_scores");
+            double[] scores = new double[sc.size()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = sc.get(i).getAsDouble();
+            }
+            return new FittedGmm(o.get("dx").getAsInt(), o.get("dy").getAsInt(), o.get("dz").getAsInt(),
+                    o.get("n").getAsInt(), o.get("seed").getAsLong(), model, bs, scores);
+        } catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException
+                | UnsupportedOperationException | NumberFormatException e) {
+            throw Checks.fail("json: malformed GMM model: %s", e.getMessage());
+        }
+    }
+
+    /** Writes {@link #toJson()} to {@code file} (UTF-8). */
+    public void save(Path file) {
+        Checks.notNull("file", file);
+        try {
+            Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write GMM model to " + file, e);
+        }
+    }
+
+    /** Reads a model written by {@link #save(Path)}. */
+    public static FittedGmm load(Path file) {
+        Checks.notNull("file", file);
+        try {
+            return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read GMM model from " + file, e);
+        }
+    }
+
+    private static JsonObject mixtureJson(Mixture m) {
+        JsonObject o = new JsonObject();
+        o.add("weights", array(m.weights()));
+        JsonArray means = new JsonArray();
+        JsonArray covs = new JsonArray();
+        for (int c = 0; c < m.components(); c++) {
+            means.add(array(m.mean(c)));
+            JsonArray cov = new JsonArray();
+            for (double[] row : m.covariance(c)) {
+                cov.add(array(row));
+            }
+            covs.add(cov);
+        }
+        o.add("means", means);
+        o.add("covariances", covs);
+        return o;
+    }
+
+    private static Mixture mixtureFrom(JsonObject o) {
+        double[] w = doubles(o.getAsJsonArray("weights"));
+        JsonArray means = o.getAsJsonArray("means");
+        JsonArray covs = o.getAsJsonArray("covariances");
+        double[][] mu = new double[means.size()][];
+        double[][][] cov = new double[covs.size()][][];
+        for (int c = 0; c < mu.length; c++) {
+            mu[c] = doubles(means.get(c).getAsJsonArray());
+        }
+        for (int c = 0; c < cov.length; c++) {
+            JsonArray rows = covs.get(c).getAsJsonArray();
+            cov[c] = new double[rows.size()][];
+            for (int i = 0; i < rows.size(); i++) {
+                cov[c][i] = doubles(rows.get(i).getAsJsonArray());
+            }
+        }
+        return Mixture.of(w, mu, cov);
+    }
+
+    private static JsonArray array(double[] v) {
+        JsonArray a = new JsonArray();
+        for (double x : v) {
+            a.add(x);
+        }
+        return a;
+    }
+
+    private static double[] doubles(JsonArray a) {
+        double[] v = new double[a.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a.get(i).getAsDouble();
+        }
+        return v;
+    }
+}

@@ -1,0 +1,295 @@
+package io.mist.estimators.gmm;
+
+import io.mist.core.Checks;
+
+import java.util.Locale;
+
+/**
+ * Settings of {@link GmmEstimator}, defaults as in GMM-MI (Piras et al. 2023). Build with
+ * {@link #builder()}; every value is validated in {@link Builder#build()}.
+ *
+ * @param nInits initialisations per number of components ({@code n_inits}, 3)
+ * @param nFolds cross-validation folds ({@code n_folds}, 2; at least 2)
+ * @param metric component-selection score ({@code metric}, valid)
+ * @param thresholdFit EM tolerance on the mean log-likelihood ({@code threshold_fit}, 1e-5)
+ * @param thresholdComponents smallest per-sample improvement of the score that adds a component
+ *     ({@code threshold_components}, 1e-5)
+ * @param regCovar added to covariance diagonals ({@code reg_covar}, 1e-15)
+ * @param maxIter EM iterations cap ({@code max_iter}, 10,000)
+ * @param maxComponents component search cap ({@code max_components}, 50)
+ * @param fixedComponents a fixed number of components, skipping the search ({@code fixed_components}, 0 =
+ *     search)
+ * @param patience consecutive non-improving steps that end the search ({@code patience}, 1)
+ * @param initType EM initialisation ({@code init_type}, random_sklearn)
+ * @param scale relative width of initial covariances for the non-sklearn initialisations ({@code scale}, 1)
+ * @param nBootstrap bootstrap refits ({@code n_bootstrap}, 50; below 1: a single fit, no error)
+ * @param mcSamples Monte Carlo samples per MI integral ({@code mc_samples}, 100,000)
+ * @param integral how the MI integral is computed ({@code integral}, mc)
+ * @param threads worker threads for fits, local to each call ({@code threads}, available processors)
+ * @param kl report a KL divergence between the marginals instead of MI ({@code kl}, none)
+ */
+public record GmmConfig(int nInits, int nFolds, Metric metric, double thresholdFit, double thresholdComponents,
+        double regCovar, int maxIter, int maxComponents, int fixedComponents, int patience, InitType initType,
+        double scale, int nBootstrap, int mcSamples, Integral integral, int threads, Kl kl) {
+
+    /** Validates (see {@link Builder#build()}). */
+    public GmmConfig {
+        Checks.atLeast("n_inits", nInits, 1);
+        Checks.atLeast("n_folds", nFolds, 2);
+        Checks.notNull("metric", metric);
+        Checks.positive("threshold_fit", thresholdFit);
+        Checks.nonNegative("threshold_components", thresholdComponents);
+        Checks.nonNegative("reg_covar", regCovar);
+        Checks.finite("reg_covar", regCovar);
+        Checks.atLeast("max_iter", maxIter, 1);
+        Checks.atLeast("max_components", maxComponents, 1);
+        Checks.atLeast("fixed_components", fixedComponents, 0);
+        Checks.atLeast("patience", patience, 1);
+        Checks.notNull("init_type", initType);
+        Checks.positive("scale", scale);
+        Checks.finite("scale", scale);
+        Checks.atLeast("mc_samples", mcSamples, 100);
+        Checks.notNull("integral", integral);
+        Checks.atLeast("threads", threads, 1);
+        Checks.notNull("kl", kl);
+    }
+
+    /** The GMM-MI defaults. */
+    public static GmmConfig defaults() {
+        return builder().build();
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this config. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.nInits = nInits;
+        b.nFolds = nFolds;
+        b.metric = metric;
+        b.thresholdFit = thresholdFit;
+        b.thresholdComponents = thresholdComponents;
+        b.regCovar = regCovar;
+        b.maxIter = maxIter;
+        b.maxComponents = maxComponents;
+        b.fixedComponents = fixedComponents;
+        b.patience = patience;
+        b.initType = initType;
+        b.scale = scale;
+        b.nBootstrap = nBootstrap;
+        b.mcSamples = mcSamples;
+        b.integral = integral;
+        b.threads = threads;
+        b.kl = kl;
+        return b;
+    }
+
+    /** Component-selection score. */
+    public enum Metric {
+        /** Mean held-out log-likelihood over {@code n_folds} cross-validation folds (higher is better). */
+        VALID,
+        /** Akaike: {@code 2 p - 2 log L} on the whole data (lower is better). */
+        AIC,
+        /** Schwarz: {@code p log n - 2 log L} on the whole data (lower is better). */
+        BIC;
+
+        /** Option spelling. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Parses an option spelling. */
+        public static Metric parse(String s) {
+            for (Metric m : values()) {
+                if (m.label().equals(s)) {
+                    return m;
+                }
+            }
+            throw Checks.fail("metric: unknown value '%s'; expected valid, aic or bic", s);
+        }
+    }
+
+    /** How the MI integral of a fitted mixture is computed. */
+    public enum Integral {
+        /** Monte Carlo over samples drawn from the mixture. */
+        MC,
+        /** Gauss-Legendre quadrature (1-D x and 1-D y only). */
+        QUAD;
+
+        /** Option spelling. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Parses an option spelling. */
+        public static Integral parse(String s) {
+            for (Integral m : values()) {
+                if (m.label().equals(s)) {
+                    return m;
+                }
+            }
+            throw Checks.fail("integral: unknown value '%s'; expected mc or quad", s);
+        }
+    }
+
+    /** Which quantity {@link GmmEstimator#estimate} reports. */
+    public enum Kl {
+        /** Mutual information. */
+        NONE,
+        /** {@code KL(p_x || p_y)} between the two marginals of the joint mixture. */
+        FORWARD,
+        /** {@code KL(p_y || p_x)}. */
+        REVERSE;
+
+        /** Option spelling. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Parses an option spelling. */
+        public static Kl parse(String s) {
+            for (Kl m : values()) {
+                if (m.label().equals(s)) {
+                    return m;
+                }
+            }
+            throw Checks.fail("kl: unknown value '%s'; expected none, forward or reverse", s);
+        }
+    }
+
+    /** Mutable builder; {@link #build()} validates. */
+    public static final class Builder {
+        private int nInits = 3;
+        private int nFolds = 2;
+        private Metric metric = Metric.VALID;
+        private double thresholdFit = 1e-5;
+        private double thresholdComponents = 1e-5;
+        private double regCovar = 1e-15;
+        private int maxIter = 10_000;
+        private int maxComponents = 50;
+        private int fixedComponents = 0;
+        private int patience = 1;
+        private InitType initType = InitType.RANDOM_SKLEARN;
+        private double scale = 1.0;
+        private int nBootstrap = 50;
+        private int mcSamples = 100_000;
+        private Integral integral = Integral.MC;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Kl kl = Kl.NONE;
+
+        private Builder() {
+        }
+
+        /** {@code n_inits}. */
+        public Builder nInits(int v) {
+            nInits = v;
+            return this;
+        }
+
+        /** {@code n_folds}. */
+        public Builder nFolds(int v) {
+            nFolds = v;
+            return this;
+        }
+
+        /** {@code metric}. */
+        public Builder metric(Metric v) {
+            metric = v;
+            return this;
+        }
+
+        /** {@code threshold_fit}. */
+        public Builder thresholdFit(double v) {
+            thresholdFit = v;
+            return this;
+        }
+
+        /** {@code threshold_components}. */
+        public Builder thresholdComponents(double v) {
+            thresholdComponents = v;
+            return this;
+        }
+
+        /** {@code reg_covar}. */
+        public Builder regCovar(double v) {
+            regCovar = v;
+            return this;
+        }
+
+        /** {@code max_iter}. */
+        public Builder maxIter(int v) {
+            maxIter = v;
+            return this;
+        }
+
+        /** {@code max_components}. */
+        public Builder maxComponents(int v) {
+            maxComponents = v;
+            return this;
+        }
+
+        /** {@code fixed_components} (0 = search). */
+        public Builder fixedComponents(int v) {
+            fixedComponents = v;
+            return this;
+        }
+
+        /** {@code patience}. */
+        public Builder patience(int v) {
+            patience = v;
+            return this;
+        }
+
+        /** {@code init_type}. */
+        public Builder initType(InitType v) {
+            initType = v;
+            return this;
+        }
+
+        /** {@code scale}. */
+        public Builder scale(double v) {
+            scale = v;
+            return this;
+        }
+
+        /** {@code n_bootstrap} (below 1: single fit). */
+        public Builder nBootstrap(int v) {
+            nBootstrap = v;
+            return this;
+        }
+
+        /** {@code mc_samples}. */
+        public Builder mcSamples(int v) {
+            mcSamples = v;
+            return this;
+        }
+
+        /** {@code integral}. */
+        public Builder integral(Integral v) {
+            integral = v;
+            return this;
+        }
+
+        /** {@code threads}. */
+        public Builder threads(int v) {
+            threads = v;
+            return this;
+        }
+
+        /** {@code kl}. */
+        public Builder kl(Kl v) {
+            kl = v;
+            return this;
+        }
+
+        /** The validated config. */
+        public GmmConfig build() {
+            return new GmmConfig(nInits, nFolds, metric, thresholdFit, thresholdComponents, regCovar, maxIter,
+                    maxComponents, fixedComponents, patience, initType, scale, nBootstrap, mcSamples, integral,
+                    threads, kl);
+        }
+    }
+}

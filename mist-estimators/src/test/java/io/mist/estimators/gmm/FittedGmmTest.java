@@ -1,0 +1,104 @@
+package io.mist.estimators.gmm;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mist.core.MIEstimate;
+import io.mist.core.Samples;
+import io.mist.core.Seeds;
+import io.mist.tasks.GaussianTask;
+import io.mist.tasks.TaskSample;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Integrals of known mixtures, JSON persistence and plots. */
+class FittedGmmTest {
+    @Test
+    void integralOfAKnownMixtureMatchesAHighPrecisionGrid() {
+        // Simpson on a 2401^2 grid: error O(h^4) with h = 0.01, far below the tolerances used here
+        assertEquals(KnownMixture.TRUE_MI, KnownMixture.simpson(1200), 1e-9);
+        double quad = MixtureInformation.mutualInformation(KnownMixture.MIXTURE, 1, GmmConfig.Integral.QUAD, 0, null);
+        assertEquals(KnownMixture.TRUE_MI, quad, 1e-6, "quadrature");
+        double mc = MixtureInformation.mutualInformation(KnownMixture.MIXTURE, 1, GmmConfig.Integral.MC, 1_000_000,
+                Seeds.rng(1));
+        // the log-ratio's standard deviation under p is below 1.5 here: 4 Monte Carlo errors at 1e6 samples
+        assertEquals(KnownMixture.TRUE_MI, mc, 4 * 1.5 / 1000, "Monte Carlo");
+    }
+
+    @Test
+    void marginalsOfAMixtureAreMixturesOfMarginals() {
+        Mixture m = EmFitterTest.THREE;
+        Mixture xz = m.marginal(0, 2);
+        double[] p = {0.3, -0.2, 0.7};
+        // integrate the joint over the middle coordinate with a fine rule
+        double s = 0;
+        double h = 1e-3;
+        for (double t = -15; t <= 15; t += h) {
+            s += Math.exp(m.logDensity(new double[] {p[0], t, p[2]})) * h;
+        }
+        assertEquals(s, Math.exp(xz.logDensity(new double[] {p[0], p[2]})), 1e-9);
+    }
+
+    @Test
+    void saveAndLoadRoundTripReproducesTheEstimate(@TempDir Path dir) {
+        TaskSample s = GaussianTask.componentwise(2, 0.5).sample(400, 3);
+        GmmEstimator est = new GmmEstimator(GmmConfig.builder().nBootstrap(4).mcSamples(5000).build(), 9);
+        FittedGmm fit = est.fit(s.x(), s.y());
+        Path file = dir.resolve("model.json");
+        fit.save(file);
+        FittedGmm back = FittedGmm.load(file);
+        assertEquals(fit.dx(), back.dx());
+        assertEquals(fit.dy(), back.dy());
+        assertEquals(fit.n(), back.n());
+        assertEquals(fit.seed(), back.seed());
+        assertEquals(fit.components(), back.components());
+        assertEquals(fit.bootstrap().size(), back.bootstrap().size());
+        assertArrayEquals(fit.selectionScores(), back.selectionScores(), 0.0);
+        for (int c = 0; c < fit.components(); c++) {
+            assertArrayEquals(fit.model().mean(c), back.model().mean(c), 0.0);
+        }
+        MIEstimate a = fit.estimate(GmmConfig.Integral.MC, 5000, 7, 2);
+        MIEstimate b = back.estimate(GmmConfig.Integral.MC, 5000, 7, 2);
+        assertEquals(a.value(), b.value(), 1e-12);
+        assertEquals(a.standardError(), b.standardError(), 1e-12);
+        // and the estimator's own result is the fitted model's estimate
+        assertEquals(est.estimate(s.x(), s.y()).value(),
+                fit.estimate(GmmConfig.Integral.MC, 5000, Seeds.derive(9, 77), 2).value(), 0.0);
+        assertTrue(fit.toJson().contains(FittedGmm.FORMAT));
+    }
+
+    @Test
+    void malformedJsonIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> FittedGmm.fromJson("{\"format\": \"other\"}"));
+        assertThrows(IllegalArgumentException.class, () -> FittedGmm.fromJson("[1, 2"));
+        assertThrows(IllegalArgumentException.class, () -> FittedGmm.fromJson("{\"format\": \"mist-gmm/1\"}"));
+        Mixture one = Mixture.of(new double[] {1}, new double[][] {{0, 0}}, new double[][][] {{{1, 0}, {0, 1}}});
+        assertThrows(IllegalArgumentException.class, () -> new FittedGmm(1, 2, 0, 10, 1, one, List.of(),
+                new double[0]));
+    }
+
+    @Test
+    void plotsAreWrittenAsPngAndSvg(@TempDir Path dir) throws Exception {
+        Samples v = Samples.ofRowMajor("v", KnownMixture.MIXTURE.sample(1000, Seeds.rng(2)), 1000, 2);
+        Samples x = v.columns(0);
+        Samples y = v.columns(1);
+        FittedGmm fit = new GmmEstimator(GmmConfig.builder().nBootstrap(0).build(), 1).fit(x, y);
+        Path png = dir.resolve("gmm.png");
+        GmmPlots.write(fit, x, y, png);
+        byte[] head = Files.readAllBytes(png);
+        assertTrue(head.length > 10_000 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G');
+        Path svg = dir.resolve("gmm.svg");
+        GmmPlots.write(fit, x, y, svg);
+        assertTrue(Files.readString(svg).contains("<svg"));
+        assertTrue(Files.readString(dir.resolve("gmm-density.svg")).contains("<svg"));
+        assertThrows(IllegalArgumentException.class, () -> GmmPlots.write(fit, x, y, dir.resolve("gmm.gif")));
+        assertEquals(3, GmmPlots.ellipses(fit, x, y).getSeriesMap().size());
+    }
+}
