@@ -28,6 +28,9 @@ public final class EstimateMI {
     /** The estimator used when none is named (torch_mist's default). */
     public static final String DEFAULT_ESTIMATOR = "smile";
 
+    /** The option through which an estimator runs its own bootstrap (e.g. {@code gmm}). */
+    static final String OWN_BOOTSTRAP_OPTION = "n_bootstrap";
+
     private EstimateMI() {
     }
 
@@ -108,6 +111,11 @@ public final class EstimateMI {
             return this;
         }
 
+        private boolean hasOwnBootstrap() {
+            return EstimatorRegistry.global().provider(name).options().stream()
+                    .anyMatch(o -> o.name().equals(OWN_BOOTSTRAP_OPTION));
+        }
+
         /** Builds the configured estimator. */
         public MutualInformationEstimator build() {
             return EstimatorRegistry.global().create(name, options, seed);
@@ -123,13 +131,22 @@ public final class EstimateMI {
             return estimate(Samples.of("x", x), Samples.of("y", y));
         }
 
-        /** Estimates I(X;Y). */
+        /**
+         * Estimates I(X;Y). An estimator with its own bootstrap (an {@code n_bootstrap} option, as
+         * {@code gmm}) gets {@code bootstrap(B)} as that option unless it was set explicitly; any other gets
+         * the generic resampling wrapper.
+         */
         public MIEstimate estimate(Samples x, Samples y) {
             Checks.sameRows("x", x, "y", y);
-            MutualInformationEstimator est = build();
+            boolean own = bootstrap > 0 && hasOwnBootstrap();
+            Map<String, String> effective = new LinkedHashMap<>(options);
+            if (own) {
+                effective.putIfAbsent(OWN_BOOTSTRAP_OPTION, Integer.toString(bootstrap));
+            }
+            MutualInformationEstimator est = EstimatorRegistry.global().create(name, effective, seed);
             long t0 = System.nanoTime();
             MIEstimate r = est.estimate(x, y);
-            if (bootstrap > 0) {
+            if (bootstrap > 0 && !own) {
                 r = Uncertainty.withStandardError(est, x, y, r, bootstrap, seed, threads);
             }
             if (permutations > 0) {
@@ -151,13 +168,20 @@ public final class EstimateMI {
         public MIEstimate estimate(Samples x, Samples y, Samples z) {
             Checks.sameRows("x", x, "y", y);
             Checks.sameRows("x", x, "z", z);
-            MutualInformationEstimator est = build();
+            boolean own = bootstrap > 0 && hasOwnBootstrap();
+            if ((bootstrap > 0 && !own) || permutations > 0) {
+                throw Checks.fail("bootstrap and permutations are not available for conditional MI with '%s' "
+                        + "(a permutation of y would break its dependence on z); use an estimator with its own "
+                        + "bootstrap such as gmm", name);
+            }
+            Map<String, String> effective = new LinkedHashMap<>(options);
+            if (own) {
+                effective.putIfAbsent(OWN_BOOTSTRAP_OPTION, Integer.toString(bootstrap));
+            }
+            MutualInformationEstimator est = EstimatorRegistry.global().create(name, effective, seed);
             if (!(est instanceof ConditionalMutualInformationEstimator)) {
                 throw Checks.fail("estimator '%s' does not estimate conditional MI; conditional estimators: %s",
                         name, String.join(", ", conditionalNames()));
-            }
-            if (bootstrap > 0 || permutations > 0) {
-                throw Checks.fail("bootstrap and permutations are not available for conditional MI yet");
             }
             long t0 = System.nanoTime();
             MIEstimate r = ((ConditionalMutualInformationEstimator) est).estimate(x, y, z);

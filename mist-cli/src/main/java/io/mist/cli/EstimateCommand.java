@@ -5,8 +5,12 @@ import io.mist.core.MIEstimate;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
 import io.mist.core.Units;
+import io.mist.estimators.gmm.FittedGmm;
+import io.mist.estimators.gmm.GmmEstimator;
+import io.mist.estimators.gmm.GmmPlots;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +70,10 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     private boolean json;
 
+    @Option(names = "--plot", paramLabel = "FILE",
+            description = "gmm only: write the fitted mixture's ellipses and density contours (.png or .svg)")
+    private Path plot;
+
     @Override
     public Integer call() {
         Samples xs = DataFiles.read("--x", DataSpec.parse("--x", x));
@@ -81,14 +89,31 @@ final class EstimateCommand implements Callable<Integer> {
                     "--z must have the same number of samples as --x: --x has %d rows, --z has %d rows", xs.n(),
                     zs.n()));
         }
+        if (plot != null && !GmmEstimator.NAME.equalsIgnoreCase(estimator)) {
+            throw new IllegalArgumentException("--plot is only available with --estimator gmm, got '" + estimator + "'");
+        }
+        if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|svg)")) {
+            throw new IllegalArgumentException("--plot: the file name must end in .png or .svg, got " + plot);
+        }
         EstimateMI.Request request = EstimateMI.with(estimator).options(options).seed(seed).bootstrap(bootstrap)
                 .permutations(permutations);
         if (threads != null) {
             request.threads(threads);
         }
         MIEstimate r = zs == null ? request.estimate(xs, ys) : request.estimate(xs, ys, zs);
+        if (plot != null) {
+            writePlot(xs, ys, zs);
+        }
         print(r, zs != null);
         return 0;
+    }
+
+    /** Refits the mixture once on all data (no bootstrap) and plots it in the plane of x[0], y[0]. */
+    private void writePlot(Samples xs, Samples ys, Samples zs) {
+        GmmEstimator gmm = (GmmEstimator) EstimateMI.with(estimator).options(options).option("n_bootstrap", 0)
+                .seed(seed).build();
+        FittedGmm fit = zs == null ? gmm.fit(xs, ys) : gmm.fit(xs, ys, zs);
+        GmmPlots.write(fit, xs, ys, plot);
     }
 
     private void print(MIEstimate r, boolean conditional) {

@@ -134,6 +134,24 @@ class CliTest {
     }
 
     @Test
+    void gmmWithPlotWritesAPngAndBootstrapMapsToItsOwnRefits() throws IOException {
+        Path png = dir.resolve("gmm.png");
+        Run r = mist("estimate", "--estimator", "gmm", "--option", "max_components=2", "--option",
+                "mc_samples=5000", "--bootstrap", "4", "--x", csv + ":0", "--y", csv + ":2", "--plot", png.toString(),
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.size(png) > 1000, "png written");
+        double se = jsonNumber(r.out(), "std_error");
+        assertTrue(se > 0 && se < 0.1, () -> "gmm's own bootstrap error " + se);
+        assertTrue(r.out().contains("over 4 bootstrap refits"), () -> "--bootstrap 4 became n_bootstrap: " + r.out());
+        assertFalse(r.out().contains("replicates"), () -> "no generic wrapper around gmm's bootstrap: " + r.out());
+        Run bad = mist("estimate", "--estimator", "gaussian", "--x", csv + ":0", "--y", csv + ":2", "--plot",
+                png.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--plot is only available with --estimator gmm"), bad.err());
+    }
+
+    @Test
     void humanOutputNamesTheUnit() {
         Run r = mist("estimate", "--estimator", "gaussian", "--x", csv + ":0", "--y", csv + ":2");
         assertEquals(0, r.code(), r.err());
