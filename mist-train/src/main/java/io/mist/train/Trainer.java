@@ -358,7 +358,9 @@ public final class Trainer {
         boolean was = direct && Autograd.setGradMode(false);
         try {
             for (int i = 0; i < snapshot.length; i++) {
-                snapshot[i].copyTo(params.get(i));
+                // an in-place copy into the same storage (views of the parameters stay valid); copyTo would
+                // replace the storage
+                params.get(i).set(new NDIndex("..."), snapshot[i]);
             }
         } finally {
             if (direct) {
