@@ -13,7 +13,8 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  * that produced it, and diagnostics in words. Immutable; arrays are copied in and out.
  *
  * <p>{@code standardError} and {@code pValue} are NaN when not estimated (test with
- * {@link #hasStandardError()} / {@link #hasPValue()}); {@code value} is always finite.
+ * {@link #hasStandardError()} / {@link #hasPValue()}); {@code value} is always finite, a standard error is
+ * never negative and a p-value lies in [0, 1] ({@link Builder#build()} rejects anything else).
  */
 public final class MIEstimate {
     private final String estimator;
@@ -36,6 +37,14 @@ public final class MIEstimate {
             throw new IllegalStateException(Checks.format(
                     "estimator '%s' produced a non-finite value (%s); this is a bug or a diverged fit", b.estimator,
                     b.value));
+        }
+        if (!(b.standardError >= 0 || Double.isNaN(b.standardError))) {
+            throw Checks.fail("standardError of estimator '%s' must be non-negative or NaN (not estimated), got %s",
+                    b.estimator, b.standardError);
+        }
+        if (!(b.pValue >= 0 && b.pValue <= 1 || Double.isNaN(b.pValue))) {
+            throw Checks.fail("pValue of estimator '%s' must be in [0, 1] or NaN (not computed), got %s",
+                    b.estimator, b.pValue);
         }
         this.value = b.value;
         this.standardError = b.standardError;

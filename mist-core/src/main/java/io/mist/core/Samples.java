@@ -204,6 +204,7 @@ public final class Samples {
 
     /** The rows at {@code indices} (repeats allowed), in that order. */
     public Samples rows(int[] indices) {
+        Checks.notNull("row indices", indices);
         double[] out = new double[indices.length * d];
         for (int r = 0; r < indices.length; r++) {
             int i = indices[r];
@@ -228,6 +229,7 @@ public final class Samples {
 
     /** The columns at {@code indices}, in that order. */
     public Samples columns(int... indices) {
+        Checks.notNull("column indices", indices);
         if (indices.length == 0) {
             throw Checks.fail("columns: at least one column index is required");
         }

@@ -48,10 +48,10 @@ public final class TrainingHistory {
     public String toCsv() {
         StringBuilder sb = new StringBuilder("kind,iteration,loss,estimate\n");
         for (Step s : steps) {
-            sb.append(String.format(Locale.ROOT, "train,%d,%.9g,%.9g%n", s.iteration(), s.loss(), s.estimate()));
+            sb.append(String.format(Locale.ROOT, "train,%d,%.9g,%.9g\n", s.iteration(), s.loss(), s.estimate()));
         }
         for (Evaluation e : evaluations) {
-            sb.append(String.format(Locale.ROOT, "valid,%d,,%.9g%n", e.iteration(), e.estimate()));
+            sb.append(String.format(Locale.ROOT, "valid,%d,,%.9g\n", e.iteration(), e.estimate()));
         }
         return sb.toString();
     }

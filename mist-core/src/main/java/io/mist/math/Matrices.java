@@ -9,12 +9,19 @@ public final class Matrices {
     }
 
     /**
-     * Lower Cholesky factor {@code L} with {@code a = L L^T}.
+     * Lower Cholesky factor {@code L} with {@code a = L L^T}; only the lower triangle of {@code a} is read.
      *
-     * @throws IllegalArgumentException if {@code a} is not symmetric positive definite
+     * @throws IllegalArgumentException if {@code a} is not square or not positive definite
      */
     public static double[][] cholesky(double[][] a) {
+        Checks.notNull("matrix", a);
         int d = a.length;
+        for (int i = 0; i < d; i++) {
+            if (a[i] == null || a[i].length != d) {
+                throw Checks.fail("matrix must be square: row %d has %s columns, expected %d", i,
+                        a[i] == null ? "no" : Integer.toString(a[i].length), d);
+            }
+        }
         double[][] l = new double[d][d];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j <= i; j++) {
@@ -79,9 +86,16 @@ public final class Matrices {
         return r;
     }
 
-    /** Sample covariance (denominator {@code n - 1}) of the columns of {@code s}. */
+    /**
+     * Sample covariance (denominator {@code n - 1}) of the columns of {@code s}.
+     *
+     * @throws IllegalArgumentException if {@code s} has fewer than 2 rows
+     */
     public static double[][] covariance(Samples s) {
         int n = s.n();
+        if (n < 2) {
+            throw Checks.fail("a sample covariance needs at least 2 samples, got %d", n);
+        }
         int d = s.dim();
         double[] m = s.means();
         double[] v = s.toRowMajor();

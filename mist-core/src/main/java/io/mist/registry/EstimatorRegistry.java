@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * The estimators on the class path, by name. Loaded once through {@link ServiceLoader}; two providers with
- * the same name are an error.
+ * the same name, or a name that is not lower case, are an error. Lookups ignore case.
  */
 public final class EstimatorRegistry {
     private static final class Holder {
@@ -34,7 +34,13 @@ public final class EstimatorRegistry {
     public static EstimatorRegistry load(ClassLoader loader) {
         Map<String, EstimatorProvider> map = new TreeMap<>();
         for (EstimatorProvider p : ServiceLoader.load(EstimatorProvider.class, loader)) {
-            EstimatorProvider old = map.put(p.name(), p);
+            String name = p.name();
+            if (name == null || name.isBlank() || !name.equals(name.trim().toLowerCase(Locale.ROOT))) {
+                // lookups are case-insensitive by lower-casing the request, so a registered name must be lower case
+                throw new IllegalStateException("estimator provider " + p.getClass().getName()
+                        + " has an invalid name '" + name + "': names must be non-empty and lower case");
+            }
+            EstimatorProvider old = map.put(name, p);
             if (old != null) {
                 throw new IllegalStateException("two estimators are registered as '" + p.name() + "': "
                         + old.getClass().getName() + " and " + p.getClass().getName());

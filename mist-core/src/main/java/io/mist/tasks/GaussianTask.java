@@ -54,6 +54,11 @@ public final class GaussianTask implements GroundTruthTask {
                 }
             }
         }
+        try {
+            Matrices.cholesky(cov);
+        } catch (IllegalArgumentException e) {
+            throw Checks.fail("cov must be positive definite: %s", e.getMessage());
+        }
         return new GaussianTask(Checks.format("gaussian-%dx%d", dx, d - dx), cov, dx);
     }
 

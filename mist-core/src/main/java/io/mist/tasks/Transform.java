@@ -12,7 +12,13 @@ public enum Transform {
     HALF_CUBE,
     /** {@code t -> asinh(t)} per coordinate (lighter tails). */
     ASINH,
-    /** {@code t -> Phi(t)}, the standard normal CDF, per coordinate (bounded, uniform marginals). */
+    /**
+     * {@code t -> Phi(t)}, the standard normal CDF, per coordinate (bounded; uniform marginals for a standard
+     * Gaussian base). In double precision {@code Phi(t)} stops resolving neighbouring values above
+     * {@code t = 7.6} and rounds to exactly 1 above {@code t = 8.3}, which turns distinct values into ties:
+     * apply it to Gaussian bases (where such values have probability below 1e-13), not to heavy-tailed ones
+     * such as a Student-t with few degrees of freedom.
+     */
     NORMAL_CDF,
     /**
      * {@code t -> t + 0.4 sin(t) + 0.2 sin(2t)} per coordinate: derivative at least 0.2, so strictly

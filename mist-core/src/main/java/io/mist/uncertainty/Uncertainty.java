@@ -8,6 +8,7 @@ import io.mist.core.Samples;
 import io.mist.core.Seeds;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,9 +26,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  *
  * <p><b>Subsampling</b> (Holmes and Nemenman 2019, "Estimation of mutual information for real-valued data
  * with error bars and controlled bias"): each of {@code B} rounds splits a random permutation of the rows
- * into {@code parts} disjoint subsets of size {@code m = n / parts}; since the variance of these estimators
- * scales like {@code 1/n}, the standard error at the full size is the spread of the subset estimates times
- * {@code sqrt(m / n)}.
+ * into {@code k = parts} disjoint subsets of size {@code m = n / k}. Disjoint subsets are independent
+ * samples, so within one round the sample variance of the {@code k} subset estimates (denominator
+ * {@code k - 1}) is an unbiased estimate of the variance at size {@code m}; it is averaged over the rounds,
+ * and since the variance of these estimators scales like {@code 1/n}, the standard error at the full size
+ * is {@code sqrt(mean within-round variance * m / n)}. (Pooling all subset estimates around their overall
+ * mean instead would shrink the variance by {@code (k - 1) / k}, because the subsets of one round share the
+ * full sample.)
  *
  * <p><b>Permutation test</b>: {@code P} estimates with the rows of y permuted; the p-value is
  * {@code (1 + #{permuted >= observed}) / (P + 1)}, valid at any P.
@@ -55,6 +60,9 @@ public final class Uncertainty {
         if (scheme == ResamplingScheme.SUBSAMPLING) {
             int parts = SUBSAMPLING_PARTS;
             int m = n / parts;
+            if (m < 1) {
+                throw Checks.fail("subsampling needs at least %d samples, got %d", parts, n);
+            }
             double[] values = parallel(replicates * parts, threads, task -> {
                 int round = task / parts;
                 int part = task % parts;
@@ -63,7 +71,12 @@ public final class Uncertainty {
                 System.arraycopy(perm, part * m, idx, 0, m);
                 return estimator.estimate(x.rows(idx), y.rows(idx)).value();
             });
-            se = standardDeviation(values) * Math.sqrt((double) m / n);
+            double withinRound = 0;
+            for (int round = 0; round < replicates; round++) {
+                double s = standardDeviation(Arrays.copyOfRange(values, round * parts, (round + 1) * parts));
+                withinRound += s * s;
+            }
+            se = Math.sqrt(withinRound / replicates * m / n);
         } else {
             double[] values = parallel(replicates, threads, r -> {
                 UniformRandomProvider rng = Seeds.rng(seed, r);

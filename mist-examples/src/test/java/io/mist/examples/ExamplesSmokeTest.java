@@ -1,0 +1,77 @@
+package io.mist.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mist.core.MIEstimate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class ExamplesSmokeTest {
+    /**
+     * Truth 3 * 0.2231 = 0.669 nats at n 5000; the delta-method error is sqrt(3 * 0.36 / 5000) = 0.0147, so the
+     * estimate is within 4 bootstrap errors and the bootstrap error within 30% of the analytic one (its Monte
+     * Carlo error at B = 200 is 5%).
+     */
+    @Test
+    void gaussianGroundTruth() {
+        GaussianGroundTruthExample.Result r = GaussianGroundTruthExample.runExample();
+        assertEquals(-1.5 * Math.log(1 - 0.36), r.truth(), 1e-12);
+        assertEquals(r.truth(), r.estimate().value(), 4 * r.estimate().standardError());
+        assertEquals(Math.sqrt(3 * 0.36 / 5000), r.estimate().standardError(), 0.3 * Math.sqrt(3 * 0.36 / 5000));
+        assertTrue(r.interval()[0] < r.estimate().value() && r.estimate().value() < r.interval()[1]);
+        assertEquals(1L, r.estimate().seed());
+        assertTrue(printed(() -> GaussianGroundTruthExample.main(new String[] {"2000", "1", "0.5", "3"}))
+                .contains("95% CI"));
+    }
+
+    /**
+     * k = 8, p = 0.7, n = 2000: the standard error of the plug-in MI is sd(log ratio) / sqrt(n) =
+     * sqrt(0.7 * 0.3) * (log(5.6) - log(0.343)) / sqrt(2000) = 0.029; allowed: 4 of them around the truth.
+     * The Miller-Madow correction (k + k - cells - 1) / (2n) is negative and smaller than 64 / (2n).
+     */
+    @Test
+    void discreteChannel() {
+        DiscreteChannelExample.Result r = DiscreteChannelExample.runExample();
+        assertEquals(Math.log(8) + 0.7 * Math.log(0.7) + 0.3 * Math.log(0.3 / 7), r.truth(), 1e-12);
+        assertEquals(r.truth(), r.millerMadow().value(), 4 * 0.03);
+        assertTrue(r.millerMadow().value() < r.plugIn().value());
+        double correction = r.plugIn().value() - r.millerMadow().value();
+        assertTrue(correction > 0 && correction < 64.0 / (2 * 2000), () -> "correction " + correction);
+        assertTrue(printed(() -> DiscreteChannelExample.main(new String[0])).contains("Miller-Madow"));
+    }
+
+    /**
+     * Gaussian task (and its rotation): within 4 delta-method errors (rho 0.8, n 5000: 0.8 / sqrt(n) = 0.011).
+     * Monotone transforms cannot raise the Gaussian MI above the truth beyond the same sampling error.
+     */
+    @Test
+    void transformInvariance() {
+        TransformInvarianceExample.Result r = TransformInvarianceExample.runExample();
+        double tol = 4 * 0.8 / Math.sqrt(5000);
+        assertEquals(-0.5 * Math.log(1 - 0.64), r.truth(), 1e-12);
+        assertEquals(r.truth(), r.estimates().get("none").value(), tol);
+        assertEquals(r.truth(), r.estimates().get("rotation").value(), tol);
+        for (String t : new String[] {"half_cube", "asinh", "normal_cdf", "wiggly"}) {
+            MIEstimate e = r.estimates().get(t);
+            assertTrue(e.value() < r.truth() + tol, () -> t + ": " + e.value() + " vs truth " + r.truth());
+        }
+        assertTrue(printed(() -> TransformInvarianceExample.main(new String[] {"500"})).contains("half_cube"));
+    }
+
+    private static String printed(Runnable main) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (PrintStream p = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
+            System.setOut(p);
+            main.run();
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+}
