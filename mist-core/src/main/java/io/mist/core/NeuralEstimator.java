@@ -4,12 +4,15 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 
 /**
- * A trainable variational estimator in the shape of torch_mist (Molavipour et al.; Poole et al. 2019, "On
- * Variational Bounds of Mutual Information"): on a batch of paired {@code [B, dx]} and {@code [B, dy]}
- * float32 arrays it gives a scalar {@link #loss} to minimise, the {@link #pointwise} per-sample terms and
- * their mean {@link #estimate}. Training is done by {@code io.mist.train.Trainer}.
+ * A trainable variational estimator in the shape of torch_mist (Poole et al. 2019, "On Variational Bounds of
+ * Mutual Information"): on a batch of paired {@code [B, dx]} and {@code [B, dy]} float32 arrays it gives a
+ * scalar {@link #loss} to minimise, the {@link #pointwise} per-sample terms and their mean {@link #estimate}.
+ * Training is done by {@code io.mist.train.Trainer}.
  *
- * <p>Arrays returned are owned by the manager of the inputs; callers scope them.
+ * <p>Arrays returned are owned by the manager of the inputs; callers scope them. The trainer calls
+ * {@link #trainingStep} once per iteration with gradient recording on, and {@link #beginEvaluation} before
+ * every pass of {@link #pointwise} over held-out data (with gradient recording off), so that an estimator
+ * drawing random negatives can use the same negatives in every evaluation.
  */
 public interface NeuralEstimator extends AutoCloseable {
     /** Registered name, e.g. {@code "mine"}. */
@@ -18,7 +21,7 @@ public interface NeuralEstimator extends AutoCloseable {
     /** Scalar training loss on a batch. */
     NDArray loss(NDArray x, NDArray y);
 
-    /** Per-sample bound terms {@code [B]} whose mean is the batch estimate. */
+    /** Per-sample bound terms {@code [B]} whose mean is the batch estimate (evaluation mode). */
     NDArray pointwise(NDArray x, NDArray y);
 
     /** The batch estimate (a scalar), by default the mean of {@link #pointwise}. */
@@ -26,10 +29,26 @@ public interface NeuralEstimator extends AutoCloseable {
         return pointwise(x, y).mean();
     }
 
+    /**
+     * One training step's forward pass: {@code [loss, estimate]}, two scalars computed from one forward
+     * where the estimator can (the default calls {@link #loss} and {@link #estimate}). Gradients flow from
+     * the loss; the estimate is the training-batch value logged in the history.
+     */
+    default NDList trainingStep(NDArray x, NDArray y) {
+        return new NDList(loss(x, y), estimate(x, y).stopGradient());
+    }
+
+    /** Called before each evaluation pass; estimators with random negatives reset their evaluation stream. */
+    default void beginEvaluation() {
+    }
+
     /** Whether the value is a lower or upper bound; decides the early-stopping direction. */
     BoundType boundType();
 
-    /** The trainable parameters, each with gradients attached. */
+    /**
+     * The trainable parameters, each with gradients attached. A fast estimator keeps all of them in one
+     * flat array (views per layer), so the optimiser updates them in a few native operations.
+     */
     NDList parameters();
 
     /** Releases the parameters. */

@@ -1,0 +1,124 @@
+package io.mist.bench;
+
+import io.mist.EstimateMI;
+import io.mist.core.MIEstimate;
+import io.mist.estimators.discriminative.Bound;
+import io.mist.estimators.discriminative.DiscriminativeConfig;
+import io.mist.estimators.discriminative.DiscriminativeNeuralEstimator;
+import io.mist.tasks.GaussianTask;
+import io.mist.tasks.TaskSample;
+import io.mist.train.FitResult;
+import io.mist.train.TrainConfig;
+import io.mist.train.Trainer;
+import io.mist.train.data.PairedData;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import ai.djl.ndarray.NDManager;
+
+/**
+ * Speed and time-to-accuracy of the discriminative estimators on the 5-D + 5-D Gaussian with componentwise
+ * correlation 0.6 (true MI 1.116 nats), n = 10,000:
+ * <ol>
+ * <li>training iterations per second at batch 128, hidden [64, 64], 3,000 iterations, 1 PyTorch thread,
+ * for every estimator (the loop alone and end to end with the final evaluation);</li>
+ * <li>thread settings: 1 vs 2 intra-op threads, and two independent fits in parallel;</li>
+ * <li>time to accuracy: the default {@code EstimateMI.estimate(x, y, name)} per estimator, value, error and
+ * wall time, next to torch_mist's measured value and its time for 3,000 iterations.</li>
+ * </ol>
+ * Run: {@code java -cp ... io.mist.bench.NeuralBench [iterations]}.
+ */
+public final class NeuralBench {
+    private static final String[] NAMES = {"nwj", "mine", "infonce", "tuba", "alpha-tuba", "js", "smile", "flo"};
+    /** torch_mist 0.2 values at 3,000 iterations (ESTIMATORS.md). */
+    private static final double[] TORCH_VALUE = {1.068, 1.096, 1.109, 1.130, 1.056, 1.077, 1.093, 1.075};
+    /** torch_mist 0.2 iterations per second, end to end (the measured ranges, midpoints). */
+    private static final double[] TORCH_RATE = {275, 275, 50, 275, 50, 275, 275, 26};
+
+    private NeuralBench() {
+    }
+
+    /** Runs the benchmark and prints a table. */
+    public static void main(String[] args) throws Exception {
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        boolean skipAccuracy = args.length > 1 && args[1].equals("speed");
+        GaussianTask task = GaussianTask.componentwise(5, 0.6);
+        double truth = task.trueMutualInformation();
+        TaskSample s = task.sample(10_000, 1);
+        PairedData data = PairedData.of(s.x(), s.y());
+        System.out.printf(Locale.ROOT, "task: 5+5-D Gaussian rho 0.6, truth %.4f nats, n 10000, %d iterations, "
+                + "batch 128, hidden [64,64]%n%n", truth, iterations);
+        System.out.println("| estimator | it/s (loop) | it/s (end to end) | value | torch_mist it/s | speed-up |");
+        System.out.println("| --- | --- | --- | --- | --- | --- |");
+        fit(Bound.NWJ, data, iterations / 10, 1); // warm-up
+        for (int k = 0; k < NAMES.length; k++) {
+            Bound b = Bound.of(NAMES[k]);
+            long t0 = System.nanoTime();
+            double[] r = fit(b, data, iterations, 1);
+            double total = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.3f | %.0f | %.1fx |%n", NAMES[k], r[0],
+                    iterations / total, r[1], TORCH_RATE[k], iterations / total / TORCH_RATE[k]);
+        }
+        System.out.println();
+        System.out.println("threads (nwj and infonce, it/s per fit; 'parallel' = two fits at once, 1 thread each):");
+        for (String name : new String[] {"nwj", "infonce"}) {
+            Bound b = Bound.of(name);
+            double one = fit(b, data, iterations, 1)[0];
+            double two = fit(b, data, iterations, 2)[0];
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                long t0 = System.nanoTime();
+                List<Future<double[]>> fs = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    fs.add(pool.submit(() -> fit(b, data, iterations, 1)));
+                }
+                for (Future<double[]> f : fs) {
+                    f.get();
+                }
+                double wall = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "  %s: 1 thread %.0f it/s, 2 threads %.0f it/s, 2 parallel fits "
+                        + "%.0f it/s combined%n", name, one, two, 2 * iterations / wall);
+            } finally {
+                pool.shutdown();
+            }
+        }
+        if (skipAccuracy) {
+            return;
+        }
+        System.out.println();
+        System.out.println("time to accuracy: default EstimateMI.estimate(x, y, name) (10,000 iterations max, early "
+                + "stopping), vs torch_mist at 3,000 iterations");
+        System.out.println("| estimator | value | error | seconds | iterations | torch_mist value | error | seconds "
+                + "| time ratio |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (int k = 0; k < NAMES.length; k++) {
+            MIEstimate e = EstimateMI.estimate(s.x(), s.y(), NAMES[k]);
+            int its = e.history().map(h -> h.steps().size()).orElse(0);
+            double torchSeconds = 3000 / TORCH_RATE[k];
+            System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.1f | %d | %.3f | %.3f | %.1f | %.2f |%n", NAMES[k],
+                    e.value(), Math.abs(e.value() - truth), e.seconds(), its, TORCH_VALUE[k],
+                    Math.abs(TORCH_VALUE[k] - truth), torchSeconds, e.seconds() / torchSeconds);
+        }
+    }
+
+    /** Fits for exactly {@code iterations} (no early stopping); returns {loop it/s, final validation value}. */
+    static double[] fit(Bound b, PairedData data, int iterations, int threads) {
+        DiscriminativeConfig c = DiscriminativeConfig.builder(b).device("cpu").build();
+        TrainConfig tc = TrainConfig.builder().maxIterations(iterations).earlyStopping(false).threads(threads)
+                .seed(3).build();
+        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu());
+                DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(c, data.dimX(), data.dimY(),
+                        m, 3)) {
+            FitResult r = Trainer.fit(net, data, tc);
+            double last = r.history().evaluations().isEmpty() ? Double.NaN
+                    : r.history().evaluations().get(r.history().evaluations().size() - 1).estimate();
+            return new double[] {r.iterationsPerSecond(), last};
+        }
+    }
+
+}

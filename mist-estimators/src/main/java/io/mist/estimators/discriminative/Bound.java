@@ -1,0 +1,203 @@
+package io.mist.estimators.discriminative;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Activation;
+
+import io.mist.core.BoundType;
+import io.mist.train.Ema;
+
+/**
+ * The discriminative bounds of torch_mist (Poole et al. 2019, "On Variational Bounds of Mutual
+ * Information"), all in one shape: with positives {@code f_i}, negatives {@code f'_{m,i}} ({@code M} per
+ * x) and a per-sample log normaliser {@code log Z_i}, the pointwise value is {@code r_i = f_i - log Z_i},
+ * the estimate {@code mean_i r_i} and the loss {@code -mean_i r_i} unless stated. The baseline form is
+ * {@code log Z_i = mean_m [exp(f'_{m,i} - b_i)] + b_i - 1}. Every log-mean-exp is computed stably.
+ */
+public enum Bound {
+    /**
+     * NWJ (Nguyen, Wainwright and Jordan 2010; f-divergence / "f-GAN KL" bound): baseline form with
+     * {@code b = 1}, {@code r_i = f_i - exp(-1) mean_m exp(f'_{m,i})}. Unbiased batch estimate of a lower
+     * bound; variance grows like {@code exp(I)}.
+     */
+    NWJ("nwj", CriticType.JOINT, 1, BoundType.LOWER) {
+        @Override
+        NDArray pointwise(Scores s, double tau, double alpha) {
+            return s.pos().sub(s.logMeanExpPerColumn(s.neg()).sub(1f).exp());
+        }
+    },
+    /**
+     * MINE (Belghazi et al. 2018): the Donsker-Varadhan bound {@code mean_i f_i - log mean_{m,i}
+     * exp(f'_{m,i})}; trained with the bias-corrected gradient, i.e. the baseline form with
+     * {@code b = log EMA} of the batch means of {@code exp(f')} (clamped to [1e-4, 1e4], decay
+     * {@code gamma}, detached). Lower bound in expectation; the batch estimate is biased upward by the
+     * log of a mean, so it may approach the truth from above.
+     */
+    MINE("mine", CriticType.JOINT, 1, BoundType.LOWER) {
+        @Override
+        NDArray pointwise(Scores s, double tau, double alpha) {
+            return s.pos().sub(s.logMeanExpAll(s.neg()));
+        }
+
+        @Override
+        NDList loss(Scores s, double tau, double alpha, Ema ema) {
+            NDArray lme = s.logMeanExpAll(s.neg());
+            double batchMean = Math.exp(lme.toFloatArray()[0]);
+            double clamped = Math.min(1e4, Math.max(1e-4, batchMean));
+            double b = Math.log(ema.update(clamped));
+            NDArray meanPos = s.pos().mean();
+            NDArray loss = lme.sub((float) b).exp().add((float) (b - 1)).sub(meanPos);
+            return new NDList(loss, meanPos.sub(lme).stopGradient());
+        }
+    },
+    /**
+     * InfoNCE (van den Oord et al. 2018; Poole et al. 2019): {@code log Z_i = log mean_m exp(f'_{m,i})} over
+     * the whole batch, the positive included. Low variance, but never exceeds {@code log B}.
+     */
+    INFONCE("infonce", CriticType.SEPARABLE, 0, BoundType.LOWER) {
+        @Override
+        NDArray pointwise(Scores s, double tau, double alpha) {
+            return s.pos().sub(s.logMeanExpPerColumn(s.neg()));
+        }
+    },
+    /**
+     * TUBA (Poole et al. 2019): the baseline form with a learned {@code b(x)}: tight when
+     * {@code b(x) = log E_y exp f(x, y)}; unbiased, variance like NWJ's.
+     */
+    TUBA("tuba", CriticType.JOINT, 1, BoundType.LOWER) {
+        @Override
+        NDArray pointwise(Scores s, double tau, double alpha) {
+            NDArray b = s.baseline();
+            return s.pos().sub(s.logMeanExpPerColumn(s.neg()).sub(b).exp().add(b).sub(1f));
+        }
+    },
+    /**
+     * alpha-TUBA (Poole et al. 2019, the interpolated bound): baseline form with
+     * {@code b_i = log(alpha exp(b1_i) + (1 - alpha) exp(b2_i))}, {@code b1_i = log mean_m exp(f'_{m,i})}
+     * over the other batch elements and {@code b2} a learned {@code b(x)}; {@code alpha} trades InfoNCE's
+     * low variance against TUBA's unbounded value.
+     */
+    ALPHA_TUBA("alpha-tuba", CriticType.SEPARABLE, -1, BoundType.LOWER) {
+        @Override
+        NDArray pointwise(Scores s, double tau, double alpha) {
+            NDArray b1 = s.logMeanExpPerColumn(s.neg());
+            NDArray b = Scores.logAddExp(b1.add((float) Math.log(alpha)), s.baseline().add((float) Math.log1p(-alpha)));
+            return s.pos().sub(b1.sub(b).exp().add(b).sub(1f));
+        }
+    },
+    /**
+     * JS (Hjelm et al. 2019; Poole et al. 2019): trained on the Jensen-Shannon f-GAN objective
+     * {@code mean_i softplus(-f_i) + mean_{m,i} softplus(f'_{m,i})}, whose optimal critic is the log density
+     * ratio; reports the NWJ value of {@code f + 1} (baseline form with {@code b = 0}):
+     * {@code r_i = f_i + 1 - mean_m exp(f'_{m,i})}. A lower bound of the trained critic; stable training.
+     */
+    JS("js", CriticType.JOINT, 1, BoundType.LOWER) {
+        @Override
+        NDArray pointwise(Scores s, double tau, double alpha) {
+            return s.pos().add(1f).sub(s.logMeanExpPerColumn(s.neg()).exp());
+        }
+
+        @Override
+        NDList loss(Scores s, double tau, double alpha, Ema ema) {
+            return jsLoss(s, pointwise(s, tau, alpha));
+        }
+    },
+    /**
+     * SMILE (Song and Ermon 2020): trained like JS; the estimate is Donsker-Varadhan with the negatives
+     * clipped to {@code [-tau, tau]} in the partition term, {@code r_i = f_i - log mean_{m,i}
+     * exp(clip(f'_{m,i}))}. Neither bound: clipping trades a small bias for much lower variance.
+     */
+    SMILE("smile", CriticType.JOINT, 1, BoundType.NEITHER) {
+        @Override
+        NDArray pointwise(Scores s, double tau, double alpha) {
+            return s.pos().sub(s.logMeanExpAll(s.neg().clip((float) -tau, (float) tau)));
+        }
+
+        @Override
+        NDList loss(Scores s, double tau, double alpha, Ema ema) {
+            return jsLoss(s, pointwise(s, tau, alpha));
+        }
+    },
+    /**
+     * FLO (Guo et al. 2022, "Tight Mutual Information Estimation With Contrastive Fenchel-Legendre
+     * Optimization"): a critic {@code f} and a normalised critic {@code u} sharing the separable critic's
+     * embeddings; {@code log Z_i = exp(u_i - f_i + log mean_m exp(f'_{m,i})) - 1}, loss
+     * {@code -mean_i (u_i - log Z_i)}, estimate {@code mean_i u_i}. A lower bound that is tight at the
+     * optimum, with InfoNCE-like variance but no {@code log B} ceiling.
+     */
+    FLO("flo", CriticType.SEPARABLE, -1, BoundType.LOWER) {
+        @Override
+        NDArray pointwise(Scores s, double tau, double alpha) {
+            return s.u();
+        }
+
+        @Override
+        NDList loss(Scores s, double tau, double alpha, Ema ema) {
+            NDArray u = s.u();
+            NDArray logZ = u.sub(s.pos()).add(s.logMeanExpPerColumn(s.neg())).exp().sub(1f);
+            NDArray loss = logZ.sub(u).mean();
+            return new NDList(loss, u.mean().stopGradient());
+        }
+    };
+
+    private final String id;
+    private final CriticType defaultCritic;
+    private final int defaultNegSamples;
+    private final BoundType boundType;
+
+    Bound(String id, CriticType critic, int neg, BoundType type) {
+        this.id = id;
+        this.defaultCritic = critic;
+        this.defaultNegSamples = neg;
+        this.boundType = type;
+    }
+
+    /** Registered name. */
+    public String id() {
+        return id;
+    }
+
+    /** torch_mist's default critic. */
+    public CriticType defaultCritic() {
+        return defaultCritic;
+    }
+
+    /** torch_mist's default {@code neg_samples}. */
+    public int defaultNegSamples() {
+        return defaultNegSamples;
+    }
+
+    /** Bound type (decides the early-stopping direction). */
+    public BoundType boundType() {
+        return boundType;
+    }
+
+    /** Whether a learned baseline {@code b(x)} is part of the model. */
+    public boolean needsBaseline() {
+        return this == TUBA || this == ALPHA_TUBA;
+    }
+
+    /** The bound of the given name. */
+    public static Bound of(String id) {
+        for (Bound b : values()) {
+            if (b.id.equals(id)) {
+                return b;
+            }
+        }
+        throw io.mist.core.Checks.fail("unknown discriminative estimator '%s'", id);
+    }
+
+    /** Per-sample values {@code r_i}, {@code [B]}. */
+    abstract NDArray pointwise(Scores s, double tau, double alpha);
+
+    /** {@code [loss, estimate]} of a training batch (default: {@code -mean r}, {@code mean r}). */
+    NDList loss(Scores s, double tau, double alpha, Ema ema) {
+        NDArray est = pointwise(s, tau, alpha).mean();
+        return new NDList(est.neg(), est);
+    }
+
+    private static NDList jsLoss(Scores s, NDArray pointwise) {
+        NDArray loss = Activation.softPlus(s.pos().neg()).mean().add(s.meanSoftplus(s.neg()));
+        return new NDList(loss, pointwise.mean().stopGradient());
+    }
+}

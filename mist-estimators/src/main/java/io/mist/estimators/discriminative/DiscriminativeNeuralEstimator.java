@@ -1,0 +1,298 @@
+package io.mist.estimators.discriminative;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+
+import io.mist.core.Baseline;
+import io.mist.core.BoundType;
+import io.mist.core.Checks;
+import io.mist.core.Critic;
+import io.mist.core.NeuralEstimator;
+import io.mist.core.Seeds;
+import io.mist.estimators.nn.FlatParameters;
+import io.mist.estimators.nn.Mlp;
+import io.mist.train.Ema;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A trainable discriminative estimator: a critic (built-in MLP on flat parameters, or any DJL
+ * {@link Block}), an optional learned baseline, FLO's normalised critic, and a {@link Bound}. One call of
+ * {@link #trainingStep} runs one batched forward for positives and negatives.
+ *
+ * <p><b>Negatives</b> ({@code neg_samples}, as torch_mist): {@code k > 0} gives {@code min(k, B)}, {@code 0}
+ * gives {@code B} (the positive included), {@code -1} gives {@code B - 1}; at least 1. A separable critic
+ * with {@code neg_samples <= 0} scores the whole {@code B x B} matrix (masking the diagonal for -1);
+ * otherwise the negatives of {@code x_i} are {@code y_((i + s) mod B)} for {@code M} distinct random shifts
+ * {@code s != 0} (all shifts when {@code M >= B - 1}); batches are shuffled, so this is a random pairing.
+ * Training draws shifts from a seeded stream; evaluation restarts its own stream at every
+ * {@link #beginEvaluation()}, so repeated evaluations use the same negatives.
+ *
+ * <p>Not thread-safe; owns its parameters until {@link #close()}.
+ */
+public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
+    private final Bound bound;
+    private final Critic critic;
+    private final MlpBaseline baseline;
+    private final Mlp floHead;
+    private final FlatParameters flat;
+    private final NDList parameters;
+    private final int negSamples;
+    private final double tau;
+    private final double alpha;
+    private final Ema ema;
+    private final UniformRandomProvider trainRng;
+    private final long evalSeed;
+    private UniformRandomProvider evalRng;
+
+    private DiscriminativeNeuralEstimator(Bound bound, Critic critic, MlpBaseline baseline, Mlp floHead,
+            FlatParameters flat, int negSamples, double tau, double gamma, double alpha, long seed) {
+        this.bound = bound;
+        this.critic = critic;
+        this.baseline = baseline;
+        this.floHead = floHead;
+        this.flat = flat;
+        this.negSamples = negSamples;
+        this.tau = tau;
+        this.alpha = alpha;
+        this.ema = new Ema(gamma);
+        this.trainRng = Seeds.rng(seed, 201);
+        this.evalSeed = Seeds.derive(seed, 202);
+        this.evalRng = Seeds.rng(evalSeed);
+        this.parameters = new NDList();
+        if (flat != null) {
+            parameters.add(flat.array());
+        }
+        if (!(critic instanceof JointMlpCritic) && !(critic instanceof SeparableMlpCritic)) {
+            parameters.addAll(critic.parameters());
+        }
+    }
+
+    /**
+     * An estimator with the built-in MLP critic, initialised from {@code seed}; parameters live in
+     * {@code manager}.
+     */
+    public static DiscriminativeNeuralEstimator create(DiscriminativeConfig c, int dx, int dy, NDManager manager,
+            long seed) {
+        return build(c, dx, dy, manager, seed, null);
+    }
+
+    /**
+     * An estimator whose critic is the user's joint {@code block} ({@code [N, dx + dy] -> [N, 1]}); baselines
+     * and FLO's head still use the built-in MLP.
+     */
+    public static DiscriminativeNeuralEstimator withBlock(DiscriminativeConfig c, Block block, int dx, int dy,
+            NDManager manager, long seed) {
+        return build(c, dx, dy, manager, seed, Checks.notNull("block", block));
+    }
+
+    private static DiscriminativeNeuralEstimator build(DiscriminativeConfig c, int dx, int dy, NDManager manager,
+            long seed, Block block) {
+        Checks.atLeast("dx", dx, 1);
+        Checks.atLeast("dy", dy, 1);
+        Bound bound = c.bound();
+        int[] hidden = c.hiddenDims();
+        FlatParameters.Layout layout = new FlatParameters.Layout();
+        JointMlpCritic joint = null;
+        SeparableMlpCritic sep = null;
+        if (block == null) {
+            if (c.criticType() == CriticType.JOINT) {
+                joint = new JointMlpCritic(layout, dx, dy, hidden);
+            } else {
+                sep = new SeparableMlpCritic(layout, dx, dy, hidden);
+            }
+        }
+        MlpBaseline baseline = bound.needsBaseline() ? new MlpBaseline(layout, dx, hidden) : null;
+        Mlp head = null;
+        if (bound == Bound.FLO) {
+            head = sep != null ? new Mlp(layout, 2 * sep.projection(), new int[] {sep.projection()}, 1)
+                    : new Mlp(layout, dx + dy, hidden, 1);
+        }
+        FlatParameters flat = null;
+        if (layout.count() > 0) {
+            float[] values = new float[layout.size()];
+            UniformRandomProvider rng = Seeds.rng(seed, 200);
+            if (joint != null) {
+                joint.initialize(layout, values, rng);
+            }
+            if (sep != null) {
+                sep.initialize(layout, values, rng);
+            }
+            if (baseline != null) {
+                baseline.initialize(layout, values, rng);
+            }
+            if (head != null) {
+                head.initialize(layout, values, rng);
+            }
+            flat = new FlatParameters(layout, values, manager);
+            if (joint != null) {
+                joint.bind(flat);
+            }
+            if (sep != null) {
+                sep.bind(flat);
+            }
+            if (baseline != null) {
+                baseline.bind(flat);
+            }
+        }
+        Critic critic = block != null ? new BlockCritic(block, dx, dy, manager) : joint != null ? joint : sep;
+        return new DiscriminativeNeuralEstimator(bound, critic, baseline, head, flat, c.negSamples(), c.tau(),
+                c.gamma(), c.alpha(), seed);
+    }
+
+    /** The bound. */
+    public Bound bound() {
+        return bound;
+    }
+
+    /** The critic. */
+    public Critic critic() {
+        return critic;
+    }
+
+    /** The learned baseline, or null. */
+    public Baseline baseline() {
+        return baseline;
+    }
+
+    /** The flat parameters of the built-in networks, or null when there are none. */
+    public FlatParameters flatParameters() {
+        return flat;
+    }
+
+    @Override
+    public String name() {
+        return bound.id();
+    }
+
+    @Override
+    public BoundType boundType() {
+        return bound.boundType();
+    }
+
+    @Override
+    public NDList parameters() {
+        return parameters;
+    }
+
+    /** Number of negatives per positive for a batch of {@code b} under {@code neg_samples}. */
+    public static int negatives(int negSamples, int b) {
+        int m;
+        if (negSamples > 0) {
+            m = Math.min(negSamples, b);
+        } else if (negSamples == 0) {
+            m = b;
+        } else {
+            m = b - 1;
+        }
+        return Math.max(1, m);
+    }
+
+    /** The scores of a batch, drawing negatives from {@code rng}. */
+    public Scores scores(NDArray x, NDArray y, UniformRandomProvider rng) {
+        NDManager mgr = x.getManager();
+        int b = (int) x.getShape().get(0);
+        if (b < 2) {
+            throw Checks.fail("a batch needs at least 2 pairs (negatives come from the batch), got %d", b);
+        }
+        int m = negatives(negSamples, b);
+        NDArray pos;
+        NDArray neg;
+        NDArray mask = null;
+        NDArray u = null;
+        if (critic.separable() && negSamples <= 0) {
+            NDArray all;
+            if (critic instanceof SeparableMlpCritic) {
+                NDList e = ((SeparableMlpCritic) critic).embed(x, y);
+                all = SeparableMlpCritic.allPairs(e);
+                if (floHead != null) {
+                    u = floHead.forward(flat, e.get(0).concat(e.get(1), 1)).squeeze(-1);
+                }
+            } else {
+                all = critic.allPairs(x, y);
+            }
+            pos = all.diagonal();
+            neg = all;
+            if (negSamples < 0) {
+                mask = diagonalMask(mgr, b);
+            }
+        } else {
+            int[] shifts = shifts(m, b, rng);
+            NDArray out = critic.scores(x, y, shifts);
+            pos = out.get(0);
+            neg = m == b ? out : out.get(new NDIndex().addSliceDim(1, shifts.length));
+        }
+        if (floHead != null && u == null) {
+            if (critic instanceof SeparableMlpCritic) {
+                NDList e = ((SeparableMlpCritic) critic).embed(x, y);
+                u = floHead.forward(flat, e.get(0).concat(e.get(1), 1)).squeeze(-1);
+            } else {
+                u = floHead.forward(flat, x.concat(y, 1)).squeeze(-1);
+            }
+        }
+        NDArray b0 = baseline == null ? null : baseline.value(x);
+        return new Scores(pos, neg, mask, m, b0, u);
+    }
+
+    private static int[] shifts(int m, int b, UniformRandomProvider rng) {
+        if (m >= b - 1) {
+            int[] s = new int[b];
+            for (int i = 0; i < b; i++) {
+                s[i] = i;
+            }
+            return s;
+        }
+        int[] pool = new int[b - 1];
+        for (int i = 0; i < pool.length; i++) {
+            pool[i] = i + 1;
+        }
+        int[] s = new int[m + 1];
+        for (int k = 0; k < m; k++) {
+            int j = k + rng.nextInt(pool.length - k);
+            int t = pool[k];
+            pool[k] = pool[j];
+            pool[j] = t;
+            s[k + 1] = pool[k];
+        }
+        return s;
+    }
+
+    private static NDArray diagonalMask(NDManager m, int b) {
+        float[] v = new float[b * b];
+        for (int i = 0; i < b; i++) {
+            v[i * b + i] = Scores.MASKED;
+        }
+        return m.create(v, new Shape(b, b));
+    }
+
+    @Override
+    public NDList trainingStep(NDArray x, NDArray y) {
+        return bound.loss(scores(x, y, trainRng), tau, alpha, ema);
+    }
+
+    @Override
+    public NDArray loss(NDArray x, NDArray y) {
+        return trainingStep(x, y).get(0);
+    }
+
+    @Override
+    public void beginEvaluation() {
+        evalRng = Seeds.rng(evalSeed);
+    }
+
+    @Override
+    public NDArray pointwise(NDArray x, NDArray y) {
+        return bound.pointwise(scores(x, y, evalRng), tau, alpha);
+    }
+
+    @Override
+    public void close() {
+        if (flat != null) {
+            flat.close();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.mist.estimators.discriminative;
+
+import io.mist.core.MutualInformationEstimator;
+import io.mist.registry.EstimatorOptions;
+import io.mist.registry.EstimatorProvider;
+import io.mist.registry.OptionSpec;
+import io.mist.train.TrainConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Registry entries of the discriminative estimators, with torch_mist's option names: {@code hidden_dims},
+ * {@code batch_size}, {@code max_iterations}, {@code max_epochs} (0 = no epoch limit), {@code lr},
+ * {@code valid_percentage}, {@code early_stopping}, {@code patience}, {@code tolerance},
+ * {@code neg_samples}, {@code critic_type}, {@code device}, and per estimator {@code tau} (smile),
+ * {@code gamma} (mine), {@code alpha} (alpha-tuba).
+ */
+public final class DiscriminativeProviders {
+    private DiscriminativeProviders() {
+    }
+
+    /** Shared provider logic; one subclass per name. */
+    abstract static class Base implements EstimatorProvider {
+        private final Bound bound;
+        private final String description;
+
+        Base(Bound bound, String description) {
+            this.bound = bound;
+            this.description = description;
+        }
+
+        @Override
+        public String name() {
+            return bound.id();
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public String family() {
+            return "discriminative";
+        }
+
+        @Override
+        public List<OptionSpec> options() {
+            List<OptionSpec> o = new ArrayList<>();
+            o.add(OptionSpec.ofIntList("hidden_dims", "64,64", "hidden layer sizes of the critic (and baseline)"));
+            o.add(OptionSpec.ofInt("batch_size", 128, "training and evaluation batch size"));
+            o.add(OptionSpec.ofInt("max_iterations", TrainConfig.DEFAULT_MAX_ITERATIONS, "training iterations"));
+            o.add(OptionSpec.ofInt("max_epochs", 0, "epoch limit (0 = none)"));
+            o.add(OptionSpec.ofDouble("lr", 5e-4, "Adam learning rate"));
+            o.add(OptionSpec.ofDouble("valid_percentage", 0.1, "fraction held out for validation and the value"));
+            o.add(OptionSpec.ofBoolean("early_stopping", true, "stop when validation stops improving; restore best"));
+            o.add(OptionSpec.ofInt("patience", 10, "evaluations (one per epoch) without improvement before stopping"));
+            o.add(OptionSpec.ofDouble("tolerance", 1e-3, "smallest improvement that counts (nats)"));
+            o.add(OptionSpec.ofInt("neg_samples", bound.defaultNegSamples(),
+                    "negatives per positive: k > 0, 0 = whole batch, -1 = all but the positive"));
+            o.add(OptionSpec.ofChoice("critic_type", bound.defaultCritic().name().toLowerCase(Locale.ROOT),
+                    "joint f([x,y]) or separable g(x)^T h(y)", "joint", "separable"));
+            if (bound == Bound.SMILE) {
+                o.add(OptionSpec.ofDouble("tau", 5, "clip of the negatives' scores in the partition term"));
+            }
+            if (bound == Bound.MINE) {
+                o.add(OptionSpec.ofDouble("gamma", 0.9, "EMA decay of the partition function"));
+            }
+            if (bound == Bound.ALPHA_TUBA) {
+                o.add(OptionSpec.ofDouble("alpha", 0.01, "weight of the InfoNCE baseline"));
+            }
+            o.add(OptionSpec.ofChoice("device", "auto", "cpu, gpu or auto (gpu when present)", "cpu", "gpu",
+                    "auto"));
+            return o;
+        }
+
+        @Override
+        public MutualInformationEstimator create(EstimatorOptions options) {
+            return new DiscriminativeEstimator(config(options), options.seed());
+        }
+
+        DiscriminativeConfig config(EstimatorOptions o) {
+            TrainConfig.Builder t = TrainConfig.builder().batchSize(o.getInt("batch_size"))
+                    .maxIterations(o.getInt("max_iterations")).learningRate(o.getDouble("lr"))
+                    .validFraction(o.getDouble("valid_percentage")).earlyStopping(o.getBoolean("early_stopping"))
+                    .patience(o.getInt("patience")).tolerance(o.getDouble("tolerance")).seed(o.seed());
+            if (o.getInt("max_epochs") != 0) {
+                t.maxEpochs(o.getInt("max_epochs"));
+            }
+            DiscriminativeConfig.Builder b = DiscriminativeConfig.builder(bound).hiddenDims(o.getIntList("hidden_dims"))
+                    .negSamples(o.getInt("neg_samples"))
+                    .criticType(CriticType.valueOf(o.getString("critic_type").toUpperCase(Locale.ROOT)))
+                    .device(o.getString("device"));
+            if (bound == Bound.SMILE) {
+                b.tau(o.getDouble("tau"));
+            }
+            if (bound == Bound.MINE) {
+                b.gamma(o.getDouble("gamma"));
+            }
+            if (bound == Bound.ALPHA_TUBA) {
+                b.alpha(o.getDouble("alpha"));
+            }
+            try {
+                return b.train(t.build()).build();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("estimator '" + bound.id() + "': " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Map<String, String> demoOptions() {
+            return Map.of("max_iterations", "300");
+        }
+    }
+
+    /** {@code "nwj"}. */
+    public static final class Nwj extends Base {
+        /** The provider. */
+        public Nwj() {
+            super(Bound.NWJ, "NWJ f-divergence lower bound (joint critic)");
+        }
+    }
+
+    /** {@code "mine"}. */
+    public static final class Mine extends Base {
+        /** The provider. */
+        public Mine() {
+            super(Bound.MINE, "MINE: Donsker-Varadhan bound with the EMA-corrected gradient");
+        }
+    }
+
+    /** {@code "infonce"}. */
+    public static final class InfoNce extends Base {
+        /** The provider. */
+        public InfoNce() {
+            super(Bound.INFONCE, "InfoNCE contrastive lower bound (separable critic, at most log(batch_size))");
+        }
+    }
+
+    /** {@code "tuba"}. */
+    public static final class Tuba extends Base {
+        /** The provider. */
+        public Tuba() {
+            super(Bound.TUBA, "TUBA lower bound with a learned baseline b(x)");
+        }
+    }
+
+    /** {@code "alpha-tuba"}. */
+    public static final class AlphaTuba extends Base {
+        /** The provider. */
+        public AlphaTuba() {
+            super(Bound.ALPHA_TUBA, "alpha-TUBA: interpolation of InfoNCE and TUBA");
+        }
+    }
+
+    /** {@code "js"}. */
+    public static final class Js extends Base {
+        /** The provider. */
+        public Js() {
+            super(Bound.JS, "Jensen-Shannon-trained critic, NWJ value reported");
+        }
+    }
+
+    /** {@code "smile"}. */
+    public static final class Smile extends Base {
+        /** The provider. */
+        public Smile() {
+            super(Bound.SMILE, "SMILE: JS-trained critic, clipped Donsker-Varadhan value (the default)");
+        }
+    }
+
+    /** {@code "flo"}. */
+    public static final class Flo extends Base {
+        /** The provider. */
+        public Flo() {
+            super(Bound.FLO, "FLO: Fenchel-Legendre optimisation lower bound");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.mist.estimators.discriminative;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+
+import io.mist.core.Checks;
+import io.mist.core.Critic;
+import io.mist.estimators.nn.FlatParameters;
+import io.mist.estimators.nn.Mlp;
+
+import java.util.Arrays;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The separable critic {@code f(x, y) = g(x)^T h(y)}: two MLP heads whose last hidden size is the
+ * projection size ({@code hidden_dims = [64, 64]} gives {@code d -> 64 -> 64}), on flat parameters. All
+ * {@code B x B} scores are one matrix product of the embeddings.
+ */
+public final class SeparableMlpCritic implements Critic {
+    private final Mlp g;
+    private final Mlp h;
+    private final int projection;
+    private FlatParameters params;
+
+    /** Registers both heads in {@code layout}. */
+    public SeparableMlpCritic(FlatParameters.Layout layout, int dx, int dy, int[] hidden) {
+        if (hidden.length == 0) {
+            throw Checks.fail("hidden_dims must have at least one entry (the projection size) for a separable "
+                    + "critic");
+        }
+        int[] inner = Arrays.copyOf(hidden, hidden.length - 1);
+        this.projection = hidden[hidden.length - 1];
+        this.g = new Mlp(layout, dx, inner, projection);
+        this.h = new Mlp(layout, dy, inner, projection);
+    }
+
+    /** Writes PyTorch-default initial values. */
+    public void initialize(FlatParameters.Layout layout, float[] values, UniformRandomProvider rng) {
+        g.initialize(layout, values, rng);
+        h.initialize(layout, values, rng);
+    }
+
+    /** Binds the flat parameters made from the layout. */
+    public void bind(FlatParameters p) {
+        this.params = p;
+    }
+
+    /** The projection size. */
+    public int projection() {
+        return projection;
+    }
+
+    /** The embeddings {@code [g(x), h(y)]}, each {@code [B, projection]}. */
+    public NDList embed(NDArray x, NDArray y) {
+        return new NDList(g.forward(params, x), h.forward(params, y));
+    }
+
+    /** All pairs {@code (j, i) = h(y_j)^T g(x_i)} from embeddings. */
+    public static NDArray allPairs(NDList embeddings) {
+        return embeddings.get(1).matMul(embeddings.get(0).transpose());
+    }
+
+    @Override
+    public boolean separable() {
+        return true;
+    }
+
+    @Override
+    public NDList parameters() {
+        return new NDList(params.array());
+    }
+
+    @Override
+    public NDArray scores(NDArray x, NDArray y, int[] shifts) {
+        NDManager m = x.getManager();
+        int b = (int) x.getShape().get(0);
+        NDList e = embed(x, y);
+        NDArray hy = e.get(1);
+        if (!(shifts.length == 1 && shifts[0] == 0)) {
+            hy = hy.get(Shifts.index(m, shifts, b)).reshape(shifts.length, b, projection);
+        }
+        return hy.mul(e.get(0)).sum(new int[] {-1}).reshape(shifts.length, b);
+    }
+
+    @Override
+    public NDArray allPairs(NDArray x, NDArray y) {
+        return allPairs(embed(x, y));
+    }
+}
