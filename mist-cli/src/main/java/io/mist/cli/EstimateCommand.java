@@ -5,9 +5,11 @@ import io.mist.core.MIEstimate;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
 import io.mist.core.Units;
+import io.mist.estimators.discriminative.DiscriminativeProviders;
 import io.mist.estimators.gmm.FittedGmm;
 import io.mist.estimators.gmm.GmmEstimator;
 import io.mist.estimators.gmm.GmmPlots;
+import io.mist.registry.EstimatorRegistry;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -95,6 +97,9 @@ final class EstimateCommand implements Callable<Integer> {
         if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|svg)")) {
             throw new IllegalArgumentException("--plot: the file name must end in .png or .svg, got " + plot);
         }
+        if (showProgress()) {
+            options.put(DiscriminativeProviders.PROGRESS, "true");
+        }
         EstimateMI.Request request = EstimateMI.with(estimator).options(options).seed(seed).bootstrap(bootstrap)
                 .permutations(permutations);
         if (threads != null) {
@@ -106,6 +111,14 @@ final class EstimateCommand implements Callable<Integer> {
         }
         print(r, zs != null);
         return 0;
+    }
+
+    /** A training progress bar on a console, for estimators that train, unless replicates run in parallel. */
+    private boolean showProgress() {
+        return System.console() != null && !json && bootstrap == 0 && permutations == 0
+                && !options.containsKey(DiscriminativeProviders.PROGRESS)
+                && EstimatorRegistry.global().provider(estimator).options().stream()
+                        .anyMatch(o -> o.name().equals(DiscriminativeProviders.PROGRESS));
     }
 
     /** Refits the mixture once on all data (no bootstrap) and plots it in the plane of x[0], y[0]. */

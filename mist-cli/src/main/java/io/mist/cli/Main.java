@@ -54,6 +54,8 @@ public final class Main {
         setIfAbsent("ai.djl.default_engine", "PyTorch");
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+        // DJL probes for CUDA on every start and warns when there is no driver: not news on a CPU machine
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -4,6 +4,7 @@ import io.mist.core.MutualInformationEstimator;
 import io.mist.registry.EstimatorOptions;
 import io.mist.registry.EstimatorProvider;
 import io.mist.registry.OptionSpec;
+import io.mist.train.ConsoleProgressBar;
 import io.mist.train.TrainConfig;
 
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import java.util.Map;
  * {@code gamma} (mine), {@code alpha} (alpha-tuba).
  */
 public final class DiscriminativeProviders {
+    /** The option that attaches a console progress bar (the CLI sets it on a console). */
+    public static final String PROGRESS = "progress";
+
     private DiscriminativeProviders() {
     }
 
@@ -74,6 +78,7 @@ public final class DiscriminativeProviders {
             }
             o.add(OptionSpec.ofChoice("device", "auto", "cpu, gpu or auto (gpu when present)", "cpu", "gpu",
                     "auto"));
+            o.add(OptionSpec.ofBoolean(PROGRESS, false, "show a training progress bar on standard error"));
             return o;
         }
 
@@ -87,6 +92,9 @@ public final class DiscriminativeProviders {
                     .maxIterations(o.getInt("max_iterations")).learningRate(o.getDouble("lr"))
                     .validFraction(o.getDouble("valid_percentage")).earlyStopping(o.getBoolean("early_stopping"))
                     .patience(o.getInt("patience")).tolerance(o.getDouble("tolerance")).seed(o.seed());
+            if (o.getBoolean(PROGRESS)) {
+                t.listener(ConsoleProgressBar.toStandardError());
+            }
             if (o.getInt("max_epochs") != 0) {
                 t.maxEpochs(o.getInt("max_epochs"));
             }
@@ -112,7 +120,7 @@ public final class DiscriminativeProviders {
 
         @Override
         public Map<String, String> demoOptions() {
-            return Map.of("max_iterations", "300");
+            return Map.of("max_iterations", "1000");
         }
     }
 

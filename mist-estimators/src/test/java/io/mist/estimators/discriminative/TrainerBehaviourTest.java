@@ -141,8 +141,30 @@ class TrainerBehaviourTest {
         String npy = fit(Bound.SMILE, NpyData.open(xf, yf), tc, 3).history().toCsv();
         String fromCsv = fit(Bound.SMILE, CsvData.open(csv, true, new int[] {0, 1}, new int[] {2, 3}), tc, 3)
                 .history().toCsv();
-        assertEquals(mem, npy);
-        assertEquals(mem, fromCsv);
+        assertSameHistory(mem, npy);
+        assertSameHistory(mem, fromCsv);
+    }
+
+    /**
+     * Same rows and iterations, values equal to 1e-4: the same batches in the same order give the same
+     * history up to float summation order inside native kernels (different batches differ by ~1e-2).
+     */
+    private static void assertSameHistory(String expected, String actual) {
+        String[] e = expected.split("\n");
+        String[] a = actual.split("\n");
+        assertEquals(e.length, a.length, "history length");
+        for (int i = 0; i < e.length; i++) {
+            String[] ec = e[i].split(",", -1);
+            String[] ac = a[i].split(",", -1);
+            assertEquals(ec[0] + "," + ec[1], ac[0] + "," + ac[1], "row " + i);
+            for (int c = 2; c < ec.length; c++) {
+                if (ec[c].isEmpty() || i == 0) {
+                    assertEquals(ec[c], ac[c], "row " + i);
+                } else {
+                    assertEquals(Double.parseDouble(ec[c]), Double.parseDouble(ac[c]), 1e-4, "row " + i);
+                }
+            }
+        }
     }
 
     private static void writeNpy(Path p, double[][] a) throws IOException {
@@ -209,7 +231,7 @@ class TrainerBehaviourTest {
             assertTrue(opts.containsAll(List.of("hidden_dims", "batch_size", "max_iterations", "max_epochs", "lr",
                     "valid_percentage", "early_stopping", "patience", "tolerance", "neg_samples", "critic_type",
                     "device")), name + " " + opts);
-            assertEquals("300", p.demoOptions().get("max_iterations"));
+            assertEquals("1000", p.demoOptions().get("max_iterations"));
         }
         MIEstimate e = EstimateMI.with("mine").option("hidden_dims", "16").option("max_iterations", 100)
                 .option("gamma", 0.8).option("batch_size", 64).seed(4).estimate(GAUSS.x(), GAUSS.y());
