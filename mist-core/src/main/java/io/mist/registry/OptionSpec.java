@@ -25,7 +25,7 @@ public record OptionSpec(String name, OptionType type, String defaultValue, Stri
         Checks.notNull("defaultValue", defaultValue);
         Checks.notNull("description", description);
         choices = List.copyOf(choices);
-        parse("(default)", defaultValue);
+        parse(name, type, choices, "(default)", defaultValue);
     }
 
     /** An integer option. */
@@ -71,6 +71,10 @@ public record OptionSpec(String name, OptionType type, String defaultValue, Stri
      * @throws IllegalArgumentException naming the option and the expected type
      */
     public Object parse(String estimator, String text) {
+        return parse(name, type, choices, estimator, text);
+    }
+
+    private static Object parse(String name, OptionType type, List<String> choices, String estimator, String text) {
         String t = text == null ? "" : text.trim();
         try {
             switch (type) {

@@ -1,0 +1,122 @@
+package io.mist.cli;
+
+import io.mist.EstimateMI;
+import io.mist.core.MIEstimate;
+import io.mist.core.Samples;
+import io.mist.core.Seeds;
+import io.mist.core.Units;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mist estimate}: estimate I(X;Y), or I(X;Y|Z) with {@code --z}, from CSV or NPY files.
+ *
+ * <p>{@code --json} prints one object with the fields {@code estimator, value, std_error, p_value, unit,
+ * n, dx, dy, seconds, seed} (a public contract), plus {@code uncertainty_scheme} and {@code diagnostics}.
+ */
+@Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Estimate I(X;Y) (or I(X;Y|Z) with --z) from CSV or .npy files.")
+final class EstimateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--x", required = true, paramLabel = "FILE[:COLS]",
+            description = "X samples: CSV (header optional) or .npy; COLS like 0,2-4 (0-based)")
+    private String x;
+
+    @Option(names = "--y", required = true, paramLabel = "FILE[:COLS]", description = "Y samples, as --x")
+    private String y;
+
+    @Option(names = "--z", paramLabel = "FILE[:COLS]", description = "conditioning samples for I(X;Y|Z)")
+    private String z;
+
+    @Option(names = "--estimator", paramLabel = "NAME", defaultValue = EstimateMI.DEFAULT_ESTIMATOR,
+            description = "estimator name (see 'mist list'); default ${DEFAULT-VALUE}")
+    private String estimator;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "estimator option, repeatable")
+    private Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--seed", defaultValue = "" + Seeds.DEFAULT_SEED, description = "seed (default ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--bits", description = "report bits instead of nats")
+    private boolean bits;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "0",
+            description = "standard error from B resamples (the estimator's scheme)")
+    private int bootstrap;
+
+    @Option(names = "--permutations", paramLabel = "P", defaultValue = "0",
+            description = "p-value of independence from P permutations")
+    private int permutations;
+
+    @Option(names = "--threads", paramLabel = "T", description = "threads for resampling (default: all cores)")
+    private Integer threads;
+
+    @Option(names = "--json", description = "print one JSON object")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        Samples xs = DataFiles.read("--x", DataSpec.parse("--x", x));
+        Samples ys = DataFiles.read("--y", DataSpec.parse("--y", y));
+        Samples zs = z == null ? null : DataFiles.read("--z", DataSpec.parse("--z", z));
+        if (xs.n() != ys.n()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "--x and --y must have the same number of samples: --x has %d rows, --y has %d rows", xs.n(),
+                    ys.n()));
+        }
+        if (zs != null && zs.n() != xs.n()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "--z must have the same number of samples as --x: --x has %d rows, --z has %d rows", xs.n(),
+                    zs.n()));
+        }
+        EstimateMI.Request request = EstimateMI.with(estimator).options(options).seed(seed).bootstrap(bootstrap)
+                .permutations(permutations);
+        if (threads != null) {
+            request.threads(threads);
+        }
+        MIEstimate r = zs == null ? request.estimate(xs, ys) : request.estimate(xs, ys, zs);
+        print(r, zs != null);
+        return 0;
+    }
+
+    private void print(MIEstimate r, boolean conditional) {
+        PrintWriter out = spec.commandLine().getOut();
+        double scale = bits ? 1 / Units.LN2 : 1;
+        String unit = bits ? "bits" : "nats";
+        if (json) {
+            out.println(new Json().put("estimator", r.estimator()).put("value", r.value() * scale)
+                    .put("std_error", r.standardError() * scale).put("p_value", r.pValue()).put("unit", unit)
+                    .put("n", r.n()).put("dx", r.dx()).put("dy", r.dy()).put("seconds", r.seconds())
+                    .put("seed", r.seed()).put("uncertainty_scheme", r.uncertaintyScheme().label())
+                    .put("diagnostics", r.diagnostics()));
+            return;
+        }
+        out.printf(Locale.ROOT, "estimator   %s%n", r.estimator());
+        out.printf(Locale.ROOT, "%-11s %.6f %s%s%n", conditional ? "I(X;Y|Z)" : "I(X;Y)", r.value() * scale, unit,
+                r.hasStandardError() ? String.format(Locale.ROOT, " +/- %.6f (%s)", r.standardError() * scale,
+                        r.uncertaintyScheme() == io.mist.core.ResamplingScheme.NONE ? "analytic"
+                                : r.uncertaintyScheme().label())
+                        : "");
+        if (r.hasPValue()) {
+            out.printf(Locale.ROOT, "p-value     %.4g%n", r.pValue());
+        }
+        out.printf(Locale.ROOT, "samples     n=%d, dx=%d, dy=%d%n", r.n(), r.dx(), r.dy());
+        out.printf(Locale.ROOT, "seed        %d%n", r.seed());
+        out.printf(Locale.ROOT, "time        %.3f s%n", r.seconds());
+        for (String d : r.diagnostics()) {
+            out.println("note        " + d);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.mist.cli;
+
+import io.mist.registry.EstimatorProvider;
+import io.mist.registry.EstimatorRegistry;
+import io.mist.registry.OptionSpec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mist list}: the registered estimators with descriptions and options. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the estimators with their options and defaults.")
+final class ListCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (EstimatorProvider p : EstimatorRegistry.global().providers()) {
+            out.printf("%-14s %-15s %s%s%n", p.name(), "[" + p.family() + "]", p.description(),
+                    p.supportsConditional() ? " (supports --z)" : "");
+            for (OptionSpec o : p.options()) {
+                out.println("    --option " + o.describe());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,191 @@
+package io.mist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mist.core.Units;
+import io.mist.estimators.nonparametric.GaussianEstimator;
+import io.mist.tasks.GaussianTask;
+import io.mist.tasks.TaskSample;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CliTest {
+    @TempDir
+    static Path dir;
+    static Path csv;
+    static Path npy;
+    static TaskSample sample;
+
+    /** Result of one in-process run. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run mist(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void writeData() throws IOException {
+        sample = GaussianTask.componentwise(2, 0.6).sample(500, 3);
+        StringBuilder sb = new StringBuilder("x0,x1,y0,y1\n");
+        for (int i = 0; i < 500; i++) {
+            sb.append(String.format(Locale.ROOT, "%.17g,%.17g,%.17g,%.17g%n", sample.x().get(i, 0),
+                    sample.x().get(i, 1), sample.y().get(i, 0), sample.y().get(i, 1)));
+        }
+        csv = dir.resolve("data.csv");
+        Files.writeString(csv, sb.toString());
+        npy = dir.resolve("data.npy");
+        writeNpy(npy, sample);
+    }
+
+    static void writeNpy(Path file, TaskSample s) throws IOException {
+        String header = "{'descr': '<f8', 'fortran_order': False, 'shape': (500, 4), }";
+        int total = 10 + header.length() + 1;
+        int pad = (64 - total % 64) % 64;
+        header = header + " ".repeat(pad) + "\n";
+        ByteBuffer b = ByteBuffer.allocate(10 + header.length() + 500 * 4 * 8).order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
+        b.putShort((short) header.length()).put(header.getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < 500; i++) {
+            b.putDouble(s.x().get(i, 0)).putDouble(s.x().get(i, 1)).putDouble(s.y().get(i, 0))
+                    .putDouble(s.y().get(i, 1));
+        }
+        Files.write(file, b.array());
+    }
+
+    static double jsonNumber(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":([-0-9.eE]+|null)").matcher(json);
+        assertTrue(m.find(), () -> key + " missing in " + json);
+        return m.group(1).equals("null") ? Double.NaN : Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void estimateJsonHasTheContractFields() {
+        Run r = mist("estimate", "--estimator", "gaussian", "--x", csv + ":0-1", "--y", csv + ":2,3", "--json");
+        assertEquals(0, r.code(), r.err());
+        for (String key : new String[] {"estimator", "value", "std_error", "p_value", "unit", "n", "dx", "dy",
+            "seconds", "seed"}) {
+            assertTrue(r.out().contains("\"" + key + "\":"), () -> key + " missing: " + r.out());
+        }
+        double expected = new GaussianEstimator(42).estimate(sample.x(), sample.y()).value();
+        assertEquals(expected, jsonNumber(r.out(), "value"), 1e-12);
+        assertEquals(500, jsonNumber(r.out(), "n"));
+        assertEquals(2, jsonNumber(r.out(), "dx"));
+        assertTrue(r.out().contains("\"unit\":\"nats\""));
+        assertTrue(r.out().trim().startsWith("{") && r.out().trim().endsWith("}"));
+        assertEquals(1, r.out().trim().split("\n").length);
+    }
+
+    @Test
+    void npyAndCsvGiveTheSameValueAndBitsConvert() {
+        Run a = mist("estimate", "--estimator", "gaussian", "--x", npy + ":0-1", "--y", npy + ":2-3", "--json");
+        Run b = mist("estimate", "--estimator", "gaussian", "--x", csv + ":0-1", "--y", csv + ":2-3", "--json",
+                "--bits");
+        assertEquals(0, a.code(), a.err());
+        assertEquals(jsonNumber(a.out(), "value") / Units.LN2, jsonNumber(b.out(), "value"), 1e-12);
+        assertTrue(b.out().contains("\"unit\":\"bits\""));
+    }
+
+    @Test
+    void bootstrapAndPermutationsFillErrorAndPValue() {
+        Run r = mist("estimate", "--estimator", "discrete", "--x", csv + ":0", "--y", csv + ":0", "--json");
+        assertEquals(2, r.code(), "non-integer data for 'discrete' is a user error");
+        Run g = mist("estimate", "--estimator", "gaussian", "--x", csv + ":0", "--y", csv + ":2", "--bootstrap",
+                "20", "--permutations", "19", "--json", "--seed", "5");
+        assertEquals(0, g.code(), g.err());
+        double se = jsonNumber(g.out(), "std_error");
+        // bivariate rho 0.6 at n 500: asymptotic se 0.6 / sqrt(500) = 0.027; 20 replicates scatter ~ +-35%
+        assertTrue(se > 0.012 && se < 0.05, () -> "se " + se);
+        assertEquals(1.0 / 20, jsonNumber(g.out(), "p_value"), 1e-12);
+        assertTrue(g.out().contains("\"uncertainty_scheme\":\"bootstrap\""));
+        assertEquals(5, jsonNumber(g.out(), "seed"));
+    }
+
+    @Test
+    void conditionalWithZ() {
+        Run r = mist("estimate", "--estimator", "gaussian", "--x", csv + ":0", "--y", csv + ":2", "--z", csv + ":1",
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        Run bad = mist("estimate", "--estimator", "discrete", "--x", csv + ":0", "--y", csv + ":2", "--z",
+                csv + ":1");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("does not estimate conditional MI"), bad.err());
+    }
+
+    @Test
+    void humanOutputNamesTheUnit() {
+        Run r = mist("estimate", "--estimator", "gaussian", "--x", csv + ":0", "--y", csv + ":2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("nats"), r.out());
+        assertTrue(r.out().contains("n=500"), r.out());
+    }
+
+    @Test
+    void listShowsEstimatorsAndOptions() {
+        Run r = mist("list");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("gaussian"));
+        assertTrue(r.out().contains("--option miller_madow=true"));
+    }
+
+    @Test
+    void demoRunsTheRegisteredEstimators() {
+        Run r = mist("demo", "--n", "300", "--estimators", "gaussian,discrete");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("gaussian-1x1-rho0.6"), r.out());
+        assertTrue(r.out().contains("channel-k4-p0.7"), r.out());
+        assertFalse(r.out().contains("failed"), r.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "missing file|estimate --estimator gaussian --x MISSING.csv --y DATA:2|file not found",
+        "bad column spec|estimate --estimator gaussian --x DATA:0-x --y DATA:2|bad column spec",
+        "column out of range|estimate --estimator gaussian --x DATA:9 --y DATA:2|column 9 does not exist",
+        "nan in data|estimate --estimator gaussian --x NAN:0 --y NAN:1|NaN",
+        "unknown estimator|estimate --estimator nope --x DATA:0 --y DATA:2|valid names: ",
+        "unknown option|estimate --estimator discrete --option foo=1 --x DATA:0 --y DATA:2|valid options: miller_madow",
+        "ill-typed option|estimate --estimator discrete --option miller_madow=maybe --x DATA:0 --y DATA:2|expects true or false",
+        "mismatched rows|estimate --estimator gaussian --x DATA:0 --y SHORT:0|same number of samples",
+        "missing --y|estimate --estimator gaussian --x DATA:0|Missing required option",
+        "bad bootstrap|estimate --estimator gaussian --x DATA:0 --y DATA:2 --bootstrap -3|bootstrap must be at least 0",
+        "text in data|estimate --estimator gaussian --x TEXT:0 --y TEXT:1|is not a number",
+        "unknown subcommand|frobnicate|Unmatched argument"})
+    void badInputGivesExitTwoAndOneLine(String label, String argLine, String expected) throws IOException {
+        Path nan = dir.resolve("nan.csv");
+        Files.writeString(nan, "a,b\n1,2\n3,NaN\n5,6\n");
+        Path shortFile = dir.resolve("short.csv");
+        Files.writeString(shortFile, "1\n2\n3\n");
+        Path text = dir.resolve("text.csv");
+        Files.writeString(text, "1,2\n3,abc\n5,6\n");
+        String[] args = argLine.replace("MISSING", dir.resolve("missing").toString()).replace("DATA", csv.toString())
+                .replace("NAN", nan.toString()).replace("SHORT", shortFile.toString())
+                .replace("TEXT", text.toString()).split(" ");
+        Run r = mist(args);
+        assertEquals(2, r.code(), () -> label + ": " + r.err());
+        assertTrue(r.err().contains(expected), () -> label + ": " + r.err());
+        assertEquals(1, r.err().trim().split("\n").length, () -> label + " printed more than one line: " + r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), () -> label + ": " + r.err());
+    }
+}
