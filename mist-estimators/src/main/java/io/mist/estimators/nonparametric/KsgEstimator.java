@@ -25,10 +25,9 @@ import io.mist.estimators.nonparametric.neighbors.Parallel;
  *
  * <p><b>Conditional MI</b> I(X;Y|Z) (Frenzel and Pompe 2007, Phys. Rev. Lett. 99, 204101; Vejmelka and
  * Palus 2008, Phys. Rev. E 77, 026214): neighbours in the space {@code (x, y, z)}, counts in the subspaces
- * {@code (x, z)}, {@code (y, z)} and {@code z}; algorithm 1:
- * {@code I = psi(k) - <psi(n_xz + 1) + psi(n_yz + 1) - psi(n_z + 1)>}; algorithm 2 (per-subspace radii
- * with {@code <=}, as in Wibral, Vicente and Lindner 2014, "Transfer entropy in neuroscience", and JIDT):
- * {@code I = psi(k) - 2/k + <psi(n_z) - psi(n_xz) - psi(n_yz) + 1/n_xz + 1/n_yz>}.
+ * {@code (x, z)}, {@code (y, z)} and {@code z}, all strictly closer than {@code eps_i}:
+ * {@code I = psi(k) - <psi(n_xz + 1) + psi(n_yz + 1) - psi(n_z + 1)>}. Only algorithm 1 conditions; asking
+ * for algorithm 2 with a z is an error.
  *
  * <p>Bound type: neither (consistent; biased towards 0 for strong dependence and small n). Under
  * independence the estimate fluctuates around 0 and can be slightly negative; it is reported raw.
@@ -98,6 +97,10 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
         Checks.sameRows("x", x, "z", z);
         int n = x.n();
         KnnData.requireK(NAME, n, config.k());
+        if (config.algorithm() != 1) {
+            throw Checks.fail("conditional KSG is implemented for algorithm 1 (Frenzel-Pompe) only; got algorithm "
+                    + "%d", config.algorithm());
+        }
         long t0 = System.nanoTime();
         double[] xs = KnnData.prepare(x, "x", config.standardize(), config.noise(), config.seed(), 0);
         double[] ys = KnnData.prepare(y, "y", config.standardize(), config.noise(), config.seed(), 1);
@@ -159,10 +162,7 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
                         radius[s] = c.neighbourhoodExtent(cols[s]);
                         cnt[s] = counters[s].count(i, radius[s], false);
                     }
-                    out[i] = conditional
-                            ? psiK - 2.0 / k + KnnData.digamma(cnt[2]) - KnnData.digamma(cnt[0])
-                                    - KnnData.digamma(cnt[1]) + 1.0 / cnt[0] + 1.0 / cnt[1]
-                            : psiK - 1.0 / k + psiN - KnnData.digamma(cnt[0]) - KnnData.digamma(cnt[1]);
+                    out[i] = psiK - 1.0 / k + psiN - KnnData.digamma(cnt[0]) - KnnData.digamma(cnt[1]);
                 }
             }
         });

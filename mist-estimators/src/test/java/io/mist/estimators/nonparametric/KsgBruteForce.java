@@ -92,8 +92,8 @@ final class KsgBruteForce {
         return c - sum / n;
     }
 
-    /** Conditional KSG I(X;Y|Z), algorithm 1 or 2. */
-    static double cmi(double[][] x, double[][] y, double[][] z, int k, int algorithm) {
+    /** Conditional KSG I(X;Y|Z), algorithm 1 (Frenzel and Pompe 2007). */
+    static double cmi(double[][] x, double[][] y, double[][] z, int k) {
         int n = x.length;
         double[][] all = cat(x, y, z);
         double[][] xz = cat(x, z);
@@ -101,25 +101,10 @@ final class KsgBruteForce {
         double sum = 0;
         for (int i = 0; i < n; i++) {
             int[] nb = knn(all, i, k);
-            if (algorithm == 1) {
-                double eps = dist(all, i, nb[k - 1]);
-                sum += Special.digamma(count(z, i, eps, true) + 1) - Special.digamma(count(xz, i, eps, true) + 1)
-                        - Special.digamma(count(yz, i, eps, true) + 1);
-            } else {
-                double exz = 0;
-                double eyz = 0;
-                double ez = 0;
-                for (int j : nb) {
-                    exz = Math.max(exz, dist(xz, i, j));
-                    eyz = Math.max(eyz, dist(yz, i, j));
-                    ez = Math.max(ez, dist(z, i, j));
-                }
-                int nxz = count(xz, i, exz, false);
-                int nyz = count(yz, i, eyz, false);
-                sum += Special.digamma(count(z, i, ez, false)) - Special.digamma(nxz) - Special.digamma(nyz)
-                        + 1.0 / nxz + 1.0 / nyz;
-            }
+            double eps = dist(all, i, nb[k - 1]);
+            sum += Special.digamma(count(z, i, eps, true) + 1) - Special.digamma(count(xz, i, eps, true) + 1)
+                    - Special.digamma(count(yz, i, eps, true) + 1);
         }
-        return Special.digamma(k) - (algorithm == 2 ? 2.0 / k : 0.0) + sum / n;
+        return Special.digamma(k) + sum / n;
     }
 }
