@@ -136,4 +136,87 @@ public final class NonparametricProviders {
             return true;
         }
     }
+
+    /** {@code "ksg-mixed"}: {@link MixedKsgEstimator}. */
+    public static final class KsgMixed implements EstimatorProvider {
+        @Override
+        public String name() {
+            return MixedKsgEstimator.NAME;
+        }
+
+        @Override
+        public String description() {
+            return "k-NN MI for discrete/continuous mixtures (Gao et al. 2017) and labels vs continuous (Ross 2014)";
+        }
+
+        @Override
+        public String family() {
+            return "nonparametric";
+        }
+
+        @Override
+        public List<OptionSpec> options() {
+            return List.of(OptionSpec.ofInt("k", 3, "neighbour order"),
+                    OptionSpec.ofChoice("method", "auto", "auto (Ross for one discrete label, else Gao), gao or ross",
+                            "auto", "gao", "ross"),
+                    OptionSpec.ofBoolean("standardize", true, "scale each column to unit variance first"),
+                    threadsOption());
+        }
+
+        @Override
+        public MutualInformationEstimator create(EstimatorOptions options) {
+            try {
+                return new MixedKsgEstimator(new MixedKsgConfig(options.getInt("k"),
+                        MixedKsgConfig.Method.valueOf(options.getString("method").toUpperCase(java.util.Locale.ROOT)),
+                        options.getBoolean("standardize"), threads(options), options.seed()));
+            } catch (IllegalArgumentException e) {
+                throw options.invalid(e.getMessage().split(" ")[0], e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean supports(DataKind kind, int dx, int dy) {
+            return true;
+        }
+    }
+
+    /** {@code "histogram"}: {@link HistogramEstimator}. */
+    public static final class Histogram implements EstimatorProvider {
+        @Override
+        public String name() {
+            return HistogramEstimator.NAME;
+        }
+
+        @Override
+        public String description() {
+            return "plug-in MI of a joint histogram (bin rules auto/fd/sturges/sqrt/N, equal-width or quantile)";
+        }
+
+        @Override
+        public String family() {
+            return "nonparametric";
+        }
+
+        @Override
+        public List<OptionSpec> options() {
+            return List.of(OptionSpec.ofString("bins", "auto", "bins per column: auto, fd, sturges, sqrt or a number"),
+                    OptionSpec.ofBoolean("quantile", false, "equal-frequency bins instead of equal-width"),
+                    OptionSpec.ofBoolean("miller_madow", true, "add the Miller-Madow bias correction"));
+        }
+
+        @Override
+        public MutualInformationEstimator create(EstimatorOptions options) {
+            try {
+                return new HistogramEstimator(new HistogramConfig(options.getString("bins"),
+                        options.getBoolean("quantile"), options.getBoolean("miller_madow"), options.seed()));
+            } catch (IllegalArgumentException e) {
+                throw options.invalid("bins", e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean supports(DataKind kind, int dx, int dy) {
+            return kind == DataKind.CONTINUOUS && dx + dy <= 4;
+        }
+    }
 }
