@@ -1,0 +1,94 @@
+package io.mist.estimators.nonparametric;
+
+import io.mist.core.Checks;
+import io.mist.core.Samples;
+import io.mist.core.Seeds;
+import io.mist.math.Special;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/** Shared input handling of the k-nearest-neighbour estimators: validation, scaling, tie-breaking noise. */
+final class KnnData {
+    private static final double[] DIGAMMA = Special.digammaTable(1 << 16);
+
+    private KnnData() {
+    }
+
+    /** psi(m) for a positive integer m, from a table below 65,536. */
+    static double digamma(int m) {
+        return m < DIGAMMA.length ? DIGAMMA[m] : Special.digamma(m);
+    }
+
+    /** Checks n >= 2 and 1 <= k <= n - 1. */
+    static void requireK(String estimator, int n, int k) {
+        if (n < 2) {
+            throw Checks.fail("%s needs at least 2 samples, got n = %d", estimator, n);
+        }
+        if (k >= n) {
+            throw Checks.fail("%s: k = %d must be smaller than the number of samples n = %d", estimator, k, n);
+        }
+    }
+
+    /**
+     * A row-major copy of {@code s}; with {@code standardize} each column is centred and scaled to unit
+     * standard deviation; then uniform noise of half-width {@code noise} times the column's (scaled)
+     * standard deviation is added from stream {@code stream} of {@code seed}. The caller's data is never
+     * modified.
+     */
+    static double[] prepare(Samples s, String name, boolean standardize, double noise, long seed, int stream) {
+        int n = s.n();
+        int d = s.dim();
+        double[] out = s.toRowMajor();
+        double[] sd = s.standardDeviations();
+        double[] mean = s.means();
+        for (int j = 0; j < d; j++) {
+            if (!(sd[j] > 0) && (standardize || noise == 0)) {
+                throw Checks.fail("%s: column %d is constant (all %d values equal %s); a k-NN estimate needs "
+                        + "varying columns", name, j, n, s.get(0, j));
+            }
+        }
+        if (standardize) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < d; j++) {
+                    out[i * d + j] = (out[i * d + j] - mean[j]) / sd[j];
+                }
+            }
+        }
+        if (noise > 0) {
+            UniformRandomProvider rng = Seeds.rng(seed, stream);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < d; j++) {
+                    double scale = standardize ? 1.0 : sd[j];
+                    out[i * d + j] += noise * scale * (2 * rng.nextDouble() - 1);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Row-major {@code [n, sum d]} concatenation of row-major blocks. */
+    static double[] concat(int n, double[][] blocks, int[] dims) {
+        int total = 0;
+        for (int d : dims) {
+            total += d;
+        }
+        double[] out = new double[n * total];
+        for (int i = 0; i < n; i++) {
+            int o = i * total;
+            for (int b = 0; b < blocks.length; b++) {
+                System.arraycopy(blocks[b], i * dims[b], out, o, dims[b]);
+                o += dims[b];
+            }
+        }
+        return out;
+    }
+
+    /** Mean of {@code v} summed in index order. */
+    static double mean(double[] v) {
+        double s = 0;
+        for (double a : v) {
+            s += a;
+        }
+        return s / v.length;
+    }
+}

@@ -1,0 +1,396 @@
+package io.mist.estimators.nonparametric.neighbors;
+
+/**
+ * A k-d tree under the maximum norm, built once in {@code O(n log n)}: points are reordered so that every
+ * node is a contiguous range, each node keeps the bounding box of its points, and leaves hold at most
+ * {@link #LEAF_SIZE} points. It answers exact k-nearest-neighbour queries (nearer child first, pruning
+ * by box distance) and range counts in which a node whose box lies wholly inside the query ball adds its
+ * size without visiting its points, so a count of {@code m} costs about {@code O(m^(1-1/d) + log n)}
+ * instead of {@code O(m)} (Bentley 1975; Friedman, Bentley and Finkel 1977).
+ *
+ * <p>Box bounds are coordinates of actual points and floating-point subtraction is monotone, so a box test
+ * never disagrees with the point-by-point test: results equal a brute-force search exactly.
+ */
+public final class KdTree implements NeighborCounter, JointSearch {
+    /** Maximum points in a leaf. */
+    public static final int LEAF_SIZE = 12;
+
+    private final int n;
+    private final int d;
+    private final double[] data; // original order, row-major
+    private final double[] pts; // tree order, row-major
+    private final int[] index; // tree position -> original index
+    private final int[] start;
+    private final int[] end;
+    private final int[] left; // -1 for a leaf; right child = left + 1
+    private final double[] lo;
+    private final double[] hi;
+
+    private KdTree(int n, int d, double[] data, double[] pts, int[] index, int[] start, int[] end, int[] left,
+            double[] lo, double[] hi) {
+        this.n = n;
+        this.d = d;
+        this.data = data;
+        this.pts = pts;
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.left = left;
+        this.lo = lo;
+        this.hi = hi;
+    }
+
+    /**
+     * Builds the tree over {@code [n, d]} row-major points (not copied: must not change afterwards).
+     */
+    public static KdTree build(double[] rowMajor, int n, int d) {
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        int maxNodes = 2 * Math.max(1, (n + LEAF_SIZE - 1) / LEAF_SIZE) * 2 + 1;
+        Builder b = new Builder(rowMajor, d, idx, maxNodes);
+        b.node(0, n);
+        int nodes = b.count;
+        double[] pts = new double[n * d];
+        for (int p = 0; p < n; p++) {
+            System.arraycopy(rowMajor, idx[p] * d, pts, p * d, d);
+        }
+        return new KdTree(n, d, rowMajor, pts, idx, trim(b.start, nodes), trim(b.end, nodes), trim(b.left, nodes),
+                trimD(b.lo, nodes * d), trimD(b.hi, nodes * d));
+    }
+
+    private static int[] trim(int[] a, int len) {
+        return java.util.Arrays.copyOf(a, len);
+    }
+
+    private static double[] trimD(double[] a, int len) {
+        return java.util.Arrays.copyOf(a, len);
+    }
+
+    @Override
+    public int size() {
+        return n;
+    }
+
+    /** Dimension. */
+    public int dim() {
+        return d;
+    }
+
+    /** The original index of the point at tree position {@code p}; positions are a cache-friendly order. */
+    public int originalIndex(int p) {
+        return index[p];
+    }
+
+    @Override
+    public int count(int i, double radius, boolean strict) {
+        int c = countFrom(0, i * d, radius, strict);
+        // the point itself is at distance 0
+        return (strict && !(radius > 0)) ? c : c - 1;
+    }
+
+    /** Points (itself included) within {@code radius} of {@code q}. */
+    private int countFrom(int node, int qo, double radius, boolean strict) {
+        boolean inside = true;
+        int o = node * d;
+        for (int j = 0; j < d; j++) {
+            double qj = data[qo + j];
+            double a = lo[o + j];
+            double b = hi[o + j];
+            double near = qj < a ? a - qj : (qj > b ? qj - b : 0.0);
+            double far = Math.max(Math.abs(a - qj), Math.abs(b - qj));
+            if (strict) {
+                if (near >= radius) {
+                    return 0;
+                }
+                if (far >= radius) {
+                    inside = false;
+                }
+            } else {
+                if (near > radius) {
+                    return 0;
+                }
+                if (far > radius) {
+                    inside = false;
+                }
+            }
+        }
+        if (inside) {
+            return end[node] - start[node];
+        }
+        int l = left[node];
+        if (l >= 0) {
+            return countFrom(l, qo, radius, strict) + countFrom(l + 1, qo, radius, strict);
+        }
+        int c = 0;
+        for (int p = start[node], e = end[node]; p < e; p++) {
+            int b = p * d;
+            double m = 0;
+            for (int j = 0; j < d; j++) {
+                double t = Math.abs(pts[b + j] - data[qo + j]);
+                if (t > m) {
+                    m = t;
+                }
+            }
+            if (strict ? m < radius : m <= radius) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public Searcher cursor(int k) {
+        return new Searcher(k);
+    }
+
+    /**
+     * Finds the {@code k} nearest other points of tree points; not thread-safe, allocation-free per query.
+     */
+    public final class Searcher implements JointSearch.Cursor {
+        private final int k;
+        private final double[] dist;
+        private final int[] pos;
+        private final double[] q;
+        private int self;
+
+        Searcher(int k) {
+            if (k < 1 || k >= n) {
+                throw new IllegalArgumentException("k = " + k + " must be in [1, n - 1] with n = " + n);
+            }
+            this.k = k;
+            this.dist = new double[k];
+            this.pos = new int[k];
+            this.q = new double[d];
+        }
+
+        @Override
+        public double search(int p) {
+            self = p;
+            System.arraycopy(pts, p * d, q, 0, d);
+            java.util.Arrays.fill(dist, Double.POSITIVE_INFINITY);
+            visit(0);
+            return dist[k - 1];
+        }
+
+        /** Tree position of the {@code r}-th nearest neighbour ({@code r < k}) of the last search. */
+        public int neighbor(int r) {
+            return pos[r];
+        }
+
+        @Override
+        public int originalIndex(int p) {
+            return index[p];
+        }
+
+        @Override
+        public double neighbourhoodExtent(int[] cols) {
+            double m = 0;
+            int qb = self * d;
+            for (int r = 0; r < k; r++) {
+                int b = pos[r] * d;
+                for (int j : cols) {
+                    double t = Math.abs(pts[b + j] - pts[qb + j]);
+                    if (t > m) {
+                        m = t;
+                    }
+                }
+            }
+            return m;
+        }
+
+        private void visit(int node) {
+            int l = left[node];
+            if (l < 0) {
+                scan(node);
+                return;
+            }
+            double dl = boxDistance(l);
+            double dr = boxDistance(l + 1);
+            if (dl <= dr) {
+                if (dl < dist[k - 1]) {
+                    visit(l);
+                }
+                if (dr < dist[k - 1]) {
+                    visit(l + 1);
+                }
+            } else {
+                if (dr < dist[k - 1]) {
+                    visit(l + 1);
+                }
+                if (dl < dist[k - 1]) {
+                    visit(l);
+                }
+            }
+        }
+
+        private double boxDistance(int node) {
+            int o = node * d;
+            double m = 0;
+            for (int j = 0; j < d; j++) {
+                double qj = q[j];
+                double a = lo[o + j];
+                double t = a - qj;
+                if (t <= 0) {
+                    t = qj - hi[o + j];
+                }
+                if (t > m) {
+                    m = t;
+                }
+            }
+            return m;
+        }
+
+        private void scan(int node) {
+            double worst = dist[k - 1];
+            for (int p = start[node], e = end[node]; p < e; p++) {
+                if (p == self) {
+                    continue;
+                }
+                int b = p * d;
+                double m = 0;
+                for (int j = 0; j < d && m < worst; j++) {
+                    double t = Math.abs(pts[b + j] - q[j]);
+                    if (t > m) {
+                        m = t;
+                    }
+                }
+                if (m < worst) {
+                    int r = k - 1;
+                    while (r > 0 && dist[r - 1] > m) {
+                        dist[r] = dist[r - 1];
+                        pos[r] = pos[r - 1];
+                        r--;
+                    }
+                    dist[r] = m;
+                    pos[r] = p;
+                    worst = dist[k - 1];
+                }
+            }
+        }
+    }
+
+    /** Recursive median-split construction. */
+    private static final class Builder {
+        private final double[] x;
+        private final int d;
+        private final int[] idx;
+        int[] start;
+        int[] end;
+        int[] left;
+        double[] lo;
+        double[] hi;
+        int count;
+
+        Builder(double[] x, int d, int[] idx, int capacity) {
+            this.x = x;
+            this.d = d;
+            this.idx = idx;
+            this.start = new int[capacity];
+            this.end = new int[capacity];
+            this.left = new int[capacity];
+            this.lo = new double[capacity * d];
+            this.hi = new double[capacity * d];
+        }
+
+        private int alloc() {
+            if (count == start.length) {
+                int cap = start.length * 2;
+                start = java.util.Arrays.copyOf(start, cap);
+                end = java.util.Arrays.copyOf(end, cap);
+                left = java.util.Arrays.copyOf(left, cap);
+                lo = java.util.Arrays.copyOf(lo, cap * d);
+                hi = java.util.Arrays.copyOf(hi, cap * d);
+            }
+            return count++;
+        }
+
+        void node(int s, int e) {
+            int id = alloc();
+            fill(id, s, e);
+        }
+
+        private void fill(int id, int s, int e) {
+            start[id] = s;
+            end[id] = e;
+            int o = id * d;
+            for (int j = 0; j < d; j++) {
+                lo[o + j] = Double.POSITIVE_INFINITY;
+                hi[o + j] = Double.NEGATIVE_INFINITY;
+            }
+            for (int p = s; p < e; p++) {
+                int b = idx[p] * d;
+                for (int j = 0; j < d; j++) {
+                    double v = x[b + j];
+                    if (v < lo[o + j]) {
+                        lo[o + j] = v;
+                    }
+                    if (v > hi[o + j]) {
+                        hi[o + j] = v;
+                    }
+                }
+            }
+            int split = -1;
+            double widest = 0;
+            for (int j = 0; j < d; j++) {
+                double w = hi[o + j] - lo[o + j];
+                if (w > widest) {
+                    widest = w;
+                    split = j;
+                }
+            }
+            if (e - s <= LEAF_SIZE || split < 0) {
+                left[id] = -1;
+                return;
+            }
+            int mid = (s + e) >>> 1;
+            select(s, e - 1, mid, split);
+            int l = alloc();
+            int r = alloc();
+            left[id] = l;
+            assert r == l + 1;
+            fill(l, s, mid);
+            fill(r, mid, e);
+        }
+
+        private double key(int p, int j) {
+            return x[idx[p] * d + j];
+        }
+
+        /** Quickselect: idx[s..e] partitioned so that position m holds the m-th smallest along j. */
+        private void select(int s, int e, int m, int j) {
+            while (e > s) {
+                double pivot = median3(key(s, j), key((s + e) >>> 1, j), key(e, j));
+                int a = s;
+                int b = e;
+                while (a <= b) {
+                    while (key(a, j) < pivot) {
+                        a++;
+                    }
+                    while (key(b, j) > pivot) {
+                        b--;
+                    }
+                    if (a <= b) {
+                        int t = idx[a];
+                        idx[a] = idx[b];
+                        idx[b] = t;
+                        a++;
+                        b--;
+                    }
+                }
+                if (m <= b) {
+                    e = b;
+                } else if (m >= a) {
+                    s = a;
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private static double median3(double a, double b, double c) {
+            return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        }
+    }
+}
