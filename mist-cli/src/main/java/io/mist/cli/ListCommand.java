@@ -1,5 +1,6 @@
 package io.mist.cli;
 
+import io.mist.estimators.nonparametric.EntropyEstimators;
 import io.mist.registry.EstimatorProvider;
 import io.mist.registry.EstimatorRegistry;
 import io.mist.registry.OptionSpec;
@@ -25,6 +26,14 @@ final class ListCommand implements Callable<Integer> {
             out.printf("%-14s %-15s %s%s%n", p.name(), "[" + p.family() + "]", p.description(),
                     p.supportsConditional() ? " (supports --z)" : "");
             for (OptionSpec o : p.options()) {
+                out.println("    --option " + o.describe());
+            }
+        }
+        out.println();
+        out.println("entropy estimators (mist entropy):");
+        for (String name : EntropyEstimators.names()) {
+            out.printf("%-14s%n", name);
+            for (OptionSpec o : EntropyEstimators.options(name)) {
                 out.println("    --option " + o.describe());
             }
         }

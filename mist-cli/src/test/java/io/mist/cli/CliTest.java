@@ -152,6 +152,20 @@ class CliTest {
     }
 
     @Test
+    void entropyOfAStandardNormalColumn() {
+        Run r = mist("entropy", "--x", csv + ":0", "--json");
+        assertEquals(0, r.code(), r.err());
+        // H = 0.5 log(2 pi e) = 1.4189 nats; Kozachenko-Leonenko at n 500 has sd about 0.05
+        assertEquals(0.5 * Math.log(2 * Math.PI * Math.E), jsonNumber(r.out(), "value"), 0.2);
+        assertEquals(1, jsonNumber(r.out(), "dim"));
+        Run bad = mist("entropy", "--estimator", "nope", "--x", csv + ":0");
+        assertEquals(2, bad.code());
+        assertEquals(1, bad.err().trim().split("\n").length, bad.err());
+        Run list = mist("list");
+        assertTrue(list.out().contains("entropy-kl"), list.out());
+    }
+
+    @Test
     void humanOutputNamesTheUnit() {
         Run r = mist("estimate", "--estimator", "gaussian", "--x", csv + ":0", "--y", csv + ":2");
         assertEquals(0, r.code(), r.err());
