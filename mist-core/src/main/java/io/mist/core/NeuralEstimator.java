@@ -3,6 +3,8 @@ package io.mist.core;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 
+import java.util.Optional;
+
 /**
  * A trainable variational estimator in the shape of torch_mist (Poole et al. 2019, "On Variational Bounds of
  * Mutual Information"): on a batch of paired {@code [B, dx]} and {@code [B, dy]} float32 arrays it gives a
@@ -36,6 +38,16 @@ public interface NeuralEstimator extends AutoCloseable {
      */
     default NDList trainingStep(NDArray x, NDArray y) {
         return new NDList(loss(x, y), estimate(x, y).stopGradient());
+    }
+
+    /**
+     * One training step whose gradients the estimator computes itself, with no autograd graph recorded, or
+     * empty when only the autograd path of {@link #trainingStep} applies (the default). The built-in networks
+     * do this: a hand-written backward pass needs far fewer native calls than the recorded graph. Draws the
+     * same randomness as {@link #trainingStep} would, so either path sees the same negatives.
+     */
+    default Optional<ExplicitStep> explicitStep(NDArray x, NDArray y) {
+        return Optional.empty();
     }
 
     /** Called before each evaluation pass; estimators with random negatives reset their evaluation stream. */

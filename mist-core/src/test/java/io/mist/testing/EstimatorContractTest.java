@@ -197,13 +197,14 @@ public abstract class EstimatorContractTest {
         for (int i = 0; i < 3; i++) {
             est.estimate(s.x(), s.y());
         }
-        long before = NativeMemory.settledResidentBytes();
+        long before = NativeMemory.settledNativeBytes();
         for (int i = 0; i < memoryRepeats(); i++) {
             est.estimate(s.x(), s.y());
         }
-        long after = NativeMemory.settledResidentBytes();
+        long after = NativeMemory.settledNativeBytes();
         long growth = after - before;
         assertTrue(growth < memoryGrowthLimitBytes(),
-                () -> "resident memory grew by " + (growth >> 20) + " MiB over " + memoryRepeats() + " calls");
+                () -> "resident memory outside the Java heap grew by " + (growth >> 20) + " MiB over "
+                        + memoryRepeats() + " calls");
     }
 }

@@ -24,6 +24,15 @@ public final class NativeMemory {
         return -1;
     }
 
+    /**
+     * Resident bytes outside the Java heap: {@link #settledResidentBytes()} less the heap's committed size, so
+     * that the heap growing into fresh pages (Java garbage of a busy test) does not read as a native leak.
+     */
+    public static long settledNativeBytes() {
+        long rss = settledResidentBytes();
+        return rss - Runtime.getRuntime().totalMemory();
+    }
+
     /** Resident bytes after asking the collector to run, so Java garbage does not count. */
     public static long settledResidentBytes() {
         for (int i = 0; i < 3; i++) {

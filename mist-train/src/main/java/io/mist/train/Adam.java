@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 
+import io.mist.core.Checks;
+
 /**
  * Adam (Kingma and Ba 2015) as one native update per parameter array: with all of an estimator's parameters
  * in one flat array that is one call per step for the whole network. Update, with bias corrections
@@ -49,6 +51,24 @@ public final class Adam implements AutoCloseable {
      * zeroed. Temporaries live in {@code step}.
      */
     public void update(double lr, NDManager step) {
+        NDList grads = new NDList(params.size());
+        for (NDArray p : params) {
+            NDArray g = p.getGradient();
+            g.attach(step);
+            grads.add(g);
+        }
+        update(lr, step, grads);
+    }
+
+    /**
+     * One update with learning rate {@code lr} from the given gradients (one per parameter array, shaped like
+     * it), which may be overwritten. Temporaries live in {@code step}.
+     */
+    public void update(double lr, NDManager step, NDList gradients) {
+        if (gradients.size() != params.size()) {
+            throw Checks.fail("gradients has %d arrays but there are %d parameter arrays",
+                    gradients.size(), params.size());
+        }
         t++;
         double c1 = 1 - Math.pow(beta1, t);
         double c2 = 1 - Math.pow(beta2, t);
@@ -57,8 +77,7 @@ public final class Adam implements AutoCloseable {
             float epsHat = (float) (eps * Math.sqrt(c2));
             for (int i = 0; i < params.size(); i++) {
                 NDArray p = params.get(i);
-                NDArray g = p.getGradient();
-                g.attach(step);
+                NDArray g = gradients.get(i);
                 // inputs {weight, gradient, mean, variance}; no weight decay, rescale 1, no clipping
                 // (the native update also zeroes the gradient)
                 p.getNDArrayInternal().adamUpdate(new NDList(p, g, m[i], v[i]), new NDList(p), (float) lr,
@@ -73,8 +92,7 @@ public final class Adam implements AutoCloseable {
         double epsHat = eps * Math.sqrt(c2) / Math.sqrt(1 - beta2);
         for (int i = 0; i < params.size(); i++) {
             NDArray p = params.get(i);
-            NDArray g = p.getGradient();
-            g.attach(step);
+            NDArray g = gradients.get(i);
             m[i].muli((float) beta1).addi(g);
             NDArray g2 = g.square();
             v[i].muli((float) beta2).addi(g2);

@@ -10,6 +10,7 @@ import ai.djl.training.GradientCollector;
 
 import io.mist.core.BoundType;
 import io.mist.core.Checks;
+import io.mist.core.ExplicitStep;
 import io.mist.core.NeuralEstimator;
 import io.mist.core.Seeds;
 import io.mist.core.TrainingHistory;
@@ -188,7 +189,23 @@ public final class Trainer {
                                 y = step.create(yb, new Shape(batch, train.dimY()));
                             }
                             double lr = learningRate(config, it, maxIter);
-                            if (direct) {
+                            Optional<ExplicitStep> explicit = estimator.explicitStep(x, y);
+                            if (explicit.isPresent()) {
+                                ExplicitStep e = explicit.get();
+                                e.gradients().attach(step);
+                                loss = e.loss();
+                                est = e.estimate();
+                                if (Double.isFinite(loss) && Double.isFinite(est)) {
+                                    boolean was = direct && Autograd.setGradMode(false);
+                                    try {
+                                        adam.update(lr, step, e.gradients());
+                                    } finally {
+                                        if (direct) {
+                                            Autograd.setGradMode(was);
+                                        }
+                                    }
+                                }
+                            } else if (direct) {
                                 NDList out = estimator.trainingStep(x, y);
                                 out.attach(step);
                                 loss = out.get(0).toFloatArray()[0];

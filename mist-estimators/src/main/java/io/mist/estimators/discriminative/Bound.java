@@ -7,6 +7,8 @@ import ai.djl.nn.Activation;
 import io.mist.core.BoundType;
 import io.mist.train.Ema;
 
+import java.util.Arrays;
+
 /**
  * The discriminative bounds of torch_mist (Poole et al. 2019, "On Variational Bounds of Mutual
  * Information"), all in one shape: with positives {@code f_i}, negatives {@code f'_{m,i}} ({@code M} per
@@ -24,6 +26,11 @@ public enum Bound {
         @Override
         NDArray pointwise(Scores s, double tau, double alpha) {
             return s.pos().sub(s.logMeanExpPerColumn(s.neg()).sub(1f).exp());
+        }
+
+        @Override
+        void gradient(HostScores s, double tau, double alpha, Ema ema) {
+            baselineForm(s, constant(s.batch(), 1), false);
         }
     },
     /**
@@ -49,6 +56,18 @@ public enum Bound {
             NDArray loss = lme.sub((float) b).exp().add((float) (b - 1)).sub(meanPos);
             return new NDList(loss, meanPos.sub(lme).stopGradient());
         }
+
+        @Override
+        void gradient(HostScores s, double tau, double alpha, Ema ema) {
+            double lme = s.logMeanExpAll(Double.POSITIVE_INFINITY);
+            double b = Math.log(ema.update(Math.min(1e4, Math.max(1e-4, Math.exp(lme)))));
+            int n = s.batch();
+            // d/df' of exp(lme - b) is exp(lme - b) softmax(f') = exp(f' - b) / (M B)
+            s.meanExpShifted(constant(n, b), 1.0 / ((double) s.negatives() * n));
+            s.addAllPos(-1.0 / n);
+            double meanPos = s.meanPos();
+            s.result(Math.exp(lme - b) + b - 1 - meanPos, meanPos - lme);
+        }
     },
     /**
      * InfoNCE (van den Oord et al. 2018; Poole et al. 2019): {@code log Z_i = log mean_m exp(f'_{m,i})} over
@@ -58,6 +77,16 @@ public enum Bound {
         @Override
         NDArray pointwise(Scores s, double tau, double alpha) {
             return s.pos().sub(s.logMeanExpPerColumn(s.neg()));
+        }
+
+        @Override
+        void gradient(HostScores s, double tau, double alpha, Ema ema) {
+            int n = s.batch();
+            double[] lme = s.logMeanExpPerColumn();
+            double est = s.meanPos() - mean(lme);
+            s.addAllPos(-1.0 / n);
+            s.addSoftmaxPerColumn(constant(n, 1.0 / n));
+            s.result(-est, est);
         }
     },
     /**
@@ -69,6 +98,15 @@ public enum Bound {
         NDArray pointwise(Scores s, double tau, double alpha) {
             NDArray b = s.baseline();
             return s.pos().sub(s.logMeanExpPerColumn(s.neg()).sub(b).exp().add(b).sub(1f));
+        }
+
+        @Override
+        void gradient(HostScores s, double tau, double alpha, Ema ema) {
+            double[] b = new double[s.batch()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = s.baseline(i);
+            }
+            baselineForm(s, b, true);
         }
     },
     /**
@@ -87,6 +125,29 @@ public enum Bound {
                     .add((float) Math.log(alpha));
             return s.pos().sub(b1).sub(t).sub(t.neg().exp()).add(1f);
         }
+
+        @Override
+        void gradient(HostScores s, double tau, double alpha, Ema ema) {
+            int n = s.batch();
+            double[] b1 = s.logMeanExpPerColumn();
+            double c = Math.log((1 - alpha) / alpha);
+            double logAlpha = Math.log(alpha);
+            double[] dB1 = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                double v = s.baseline(i) - b1[i] + c;
+                double t = logAlpha + HostScores.softplus(v);
+                double et = Math.exp(-t);
+                sum += s.pos(i) - b1[i] - t - et + 1;
+                // dr/dt = exp(-t) - 1, dt/dv = sigmoid(v); v = b2 - b1 + c
+                double drdv = (et - 1) * HostScores.sigmoid(v);
+                dB1[i] = (1 + drdv) / n;
+                s.addBaseline(i, -drdv / n);
+            }
+            s.addAllPos(-1.0 / n);
+            s.addSoftmaxPerColumn(dB1);
+            s.result(-sum / n, sum / n);
+        }
     },
     /**
      * JS (Hjelm et al. 2019; Poole et al. 2019): trained on the Jensen-Shannon f-GAN objective
@@ -104,6 +165,16 @@ public enum Bound {
         NDList loss(Scores s, double tau, double alpha, Ema ema) {
             return jsLoss(s, pointwise(s, tau, alpha));
         }
+
+        @Override
+        void gradient(HostScores s, double tau, double alpha, Ema ema) {
+            double[] lme = s.logMeanExpPerColumn();
+            double est = 0;
+            for (int i = 0; i < lme.length; i++) {
+                est += s.pos(i) + 1 - Math.exp(lme[i]);
+            }
+            jsGradient(s, est / lme.length);
+        }
     },
     /**
      * SMILE (Song and Ermon 2020): trained like JS; the estimate is Donsker-Varadhan with the negatives
@@ -119,6 +190,11 @@ public enum Bound {
         @Override
         NDList loss(Scores s, double tau, double alpha, Ema ema) {
             return jsLoss(s, pointwise(s, tau, alpha));
+        }
+
+        @Override
+        void gradient(HostScores s, double tau, double alpha, Ema ema) {
+            jsGradient(s, s.meanPos() - s.logMeanExpAll(tau));
         }
     },
     /**
@@ -140,6 +216,25 @@ public enum Bound {
             NDArray logZ = u.sub(s.pos()).add(s.logMeanExpPerColumn(s.neg())).exp().sub(1f);
             NDArray loss = logZ.sub(u).mean();
             return new NDList(loss, u.mean().stopGradient());
+        }
+
+        @Override
+        void gradient(HostScores s, double tau, double alpha, Ema ema) {
+            int n = s.batch();
+            double[] lme = s.logMeanExpPerColumn();
+            double[] w = new double[n];
+            double loss = 0;
+            double est = 0;
+            for (int i = 0; i < n; i++) {
+                w[i] = Math.exp(s.u(i) - s.pos(i) + lme[i]);
+                loss += w[i] - 1 - s.u(i);
+                est += s.u(i);
+                s.addU(i, (w[i] - 1) / n);
+                s.addPos(i, -w[i] / n);
+                w[i] /= n;
+            }
+            s.addSoftmaxPerColumn(w);
+            s.result(loss / n, est / n);
         }
     };
 
@@ -197,6 +292,68 @@ public enum Bound {
     NDList loss(Scores s, double tau, double alpha, Ema ema) {
         NDArray est = pointwise(s, tau, alpha).mean();
         return new NDList(est.neg(), est);
+    }
+
+    /**
+     * The loss, the estimate and the gradient of the loss with respect to the scores (and the baseline and
+     * FLO's {@code u} where the bound has them) of a training batch, on the JVM: the same values as
+     * {@link #loss}, for the explicit training step of the built-in networks.
+     */
+    abstract void gradient(HostScores s, double tau, double alpha, Ema ema);
+
+    /**
+     * The baseline form with {@code b_i}: {@code r_i = f_i - E_i - b_i + 1}, {@code E_i = mean_k exp(f'_{k,i} -
+     * b_i)}, loss {@code -mean r}; {@code dL/df'_{k,i} = exp(f'_{k,i} - b_i) / (M B)}, {@code dL/db_i = (1 -
+     * E_i) / B}.
+     */
+    private static void baselineForm(HostScores s, double[] b, boolean baselineGradient) {
+        int n = s.batch();
+        double[] e = s.meanExpShifted(b, 1.0 / ((double) s.negatives() * n));
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += s.pos(i) - e[i] - b[i] + 1;
+            if (baselineGradient) {
+                s.addBaseline(i, (1 - e[i]) / n);
+            }
+        }
+        s.addAllPos(-1.0 / n);
+        s.result(-sum / n, sum / n);
+    }
+
+    /**
+     * The Jensen-Shannon training loss {@code mean_i softplus(-f_i) + mean_{k,i} softplus(f'_{k,i})} and its
+     * gradient, with the given estimate.
+     */
+    private static void jsGradient(HostScores s, double estimate) {
+        int n = s.batch();
+        int m = s.negatives();
+        double loss = 0;
+        for (int i = 0; i < n; i++) {
+            loss += HostScores.softplus(-s.pos(i)) / n;
+            s.addPos(i, -HostScores.sigmoid(-s.pos(i)) / n);
+        }
+        double scale = 1.0 / ((double) m * n);
+        for (int k = 0; k < m; k++) {
+            for (int i = 0; i < n; i++) {
+                loss += HostScores.softplus(s.neg(k, i)) * scale;
+                s.addNeg(k, i, HostScores.sigmoid(s.neg(k, i)) * scale);
+            }
+        }
+        s.result(loss, estimate);
+    }
+
+    private static double[] constant(int n, double v) {
+        double[] a = new double[n];
+        Arrays.fill(a, v);
+        return a;
+    }
+
+    private static double mean(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v;
+        }
+        return s / a.length;
     }
 
     private static NDList jsLoss(Scores s, NDArray pointwise) {

@@ -6,12 +6,14 @@ import ai.djl.ndarray.types.Shape;
 import io.mist.core.Baseline;
 import io.mist.core.Checks;
 
+import java.util.Arrays;
+
 /**
  * A constant baseline {@code b(x) = c}. In the baseline form {@code log Z = mean_m exp(f' - b) + b - 1},
  * {@code c = 1} gives NWJ (Nguyen, Wainwright and Jordan 2010) and {@code c = 0} the value JS reports.
  * Immutable.
  */
-public final class ConstantBaseline implements Baseline {
+public final class ConstantBaseline implements Baseline, DirectBaseline {
     private final float c;
 
     /**
@@ -31,5 +33,13 @@ public final class ConstantBaseline implements Baseline {
     @Override
     public NDArray value(NDArray x) {
         return x.getManager().full(new Shape(x.getShape().get(0)), c);
+    }
+
+    @Override
+    public Pass forward(NDArray x) {
+        float[] v = new float[(int) x.getShape().get(0)];
+        Arrays.fill(v, c);
+        return new Pass(v, (d, g) -> {
+        });
     }
 }

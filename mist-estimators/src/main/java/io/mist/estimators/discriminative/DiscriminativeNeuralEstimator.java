@@ -4,12 +4,14 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 
 import io.mist.core.Baseline;
 import io.mist.core.BoundType;
 import io.mist.core.Checks;
 import io.mist.core.Critic;
+import io.mist.core.ExplicitStep;
 import io.mist.core.NeuralEstimator;
 import io.mist.core.Seeds;
 import io.mist.estimators.nn.FlatModule;
@@ -21,6 +23,7 @@ import io.mist.train.Ema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -272,6 +275,43 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
     @Override
     public NDList trainingStep(NDArray x, NDArray y) {
         return bound.loss(scores(x, y, trainRng), tau, alpha, ema);
+    }
+
+    /**
+     * The explicit training step of the built-in joint critic (and its MLP, learnable or constant baseline
+     * and FLO's head): one forward on the parameters' fixed views, the scores copied to the JVM, the loss
+     * and its gradient with respect to the scores computed there ({@link Bound#gradient}), and a
+     * hand-written backward pass through the networks. Empty for the separable critic (whose {@code B x B}
+     * scores are cheaper to differentiate natively), a user's block and the lme baseline.
+     */
+    @Override
+    public Optional<ExplicitStep> explicitStep(NDArray x, NDArray y) {
+        if (!(critic instanceof JointMlpCritic) || baseline != null && !(baseline instanceof DirectBaseline)) {
+            return Optional.empty();
+        }
+        JointMlpCritic joint = (JointMlpCritic) critic;
+        NDManager mgr = x.getManager();
+        int b = (int) x.getShape().get(0);
+        if (b < 2) {
+            throw Checks.fail("a batch needs at least 2 pairs (negatives come from the batch), got %d", b);
+        }
+        int m = negatives(negSamples, b);
+        JointMlpCritic.Trace t = joint.trace(x, y, shifts(m, b, trainRng));
+        float[] out = t.output().toFloatArray();
+        DirectBaseline.Pass base = baseline == null ? null : ((DirectBaseline) baseline).forward(x);
+        Mlp.Trace head = floHead == null ? null : floHead.trace(flat, 0, x.concat(y, 1));
+        HostScores s = new HostScores(out, b, m, m == b ? 0 : 1, base == null ? null : base.values(),
+                head == null ? null : head.output().toFloatArray());
+        bound.gradient(s, tau, alpha, ema);
+        FlatParameters.Gradient g = flat.newGradient();
+        joint.backward(t, mgr.create(s.scoreGradient(), new Shape(out.length, 1)), g);
+        if (base != null) {
+            base.backward().apply(s.baselineGradient(), g);
+        }
+        if (head != null) {
+            floHead.backward(flat, head, mgr.create(s.uGradient(), new Shape(b, 1)), g, false);
+        }
+        return Optional.of(new ExplicitStep(s.loss(), s.estimate(), new NDList(g.flat(mgr))));
     }
 
     @Override

@@ -145,4 +145,60 @@ public final class JointMlpCritic implements Critic, FlatModule {
     private NDArray tail2d(NDArray h) {
         return tail.forwardFrom(params, 0, activation.apply(h).reshape(-1, hidden[0]));
     }
+
+    /**
+     * A forward pass of {@link #scores} kept for {@link #backward}; arrays in the inputs' manager.
+     */
+    static final class Trace {
+        private final NDArray x;
+        private final NDArray ys;
+        private final NDArray pre;
+        private final NDArray act;
+        private final Mlp.Trace tail;
+        private final int rows;
+
+        private Trace(NDArray x, NDArray ys, NDArray pre, NDArray act, Mlp.Trace tail, int rows) {
+            this.x = x;
+            this.ys = ys;
+            this.pre = pre;
+            this.act = act;
+            this.tail = tail;
+            this.rows = rows;
+        }
+
+        /** The scores {@code [R B, 1]}, row {@code r B + i} for {@code f(x_i, y_((i + shifts[r]) mod B))}. */
+        NDArray output() {
+            return tail.output();
+        }
+    }
+
+    /**
+     * {@link #scores} on the fixed views of the parameters (no autograd history), kept for
+     * {@link #backward}.
+     */
+    Trace trace(NDArray x, NDArray y, int[] shifts) {
+        NDManager m = x.getManager();
+        int b = (int) x.getShape().get(0);
+        NDArray hx = Linear.linear(x, params.fixedView(wx), params.fixedView(b0)).singletonOrThrow();
+        NDArray ys = shifts.length == 1 && shifts[0] == 0 ? y : y.get(indices.index(m, shifts, b));
+        NDArray hy = Linear.linear(ys, params.fixedView(wy)).singletonOrThrow();
+        NDArray pre = shifts.length == 1 ? hy.add(hx) : hy.reshape(shifts.length, b, hidden[0]).add(hx)
+                .reshape(-1, hidden[0]);
+        NDArray act = activation.apply(pre);
+        return new Trace(x, ys, pre, act, tail.trace(params, 0, act), shifts.length);
+    }
+
+    /**
+     * Adds to {@code g} the gradients of the parameters for the gradient {@code dOut} ({@code [R B, 1]}) of
+     * the traced scores. The split first layer: with {@code dz} the gradient of its pre-activations
+     * ({@code [R, B, hidden]}), {@code dW_x = (sum_r dz_r)^T x}, {@code db = sum_{r,i} dz}, {@code dW_y = dz^T y'}.
+     */
+    void backward(Trace t, NDArray dOut, FlatParameters.Gradient g) {
+        NDArray dAct = tail.backward(params, t.tail, dOut, g, true);
+        NDArray dz = activation.backward(t.pre, t.act, dAct);
+        NDArray dzx = t.rows == 1 ? dz : dz.reshape(t.rows, -1, hidden[0]).sum(new int[] {0});
+        g.add(wx, dzx.transpose().matMul(t.x));
+        g.add(b0, dzx.sum(new int[] {0}));
+        g.add(wy, dz.transpose().matMul(t.ys));
+    }
 }

@@ -8,6 +8,8 @@ import io.mist.core.Baseline;
 import io.mist.estimators.nn.FlatModule;
 import io.mist.estimators.nn.FlatParameters;
 
+import java.util.Arrays;
+
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -15,7 +17,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * flat parameters); it starts at 0. At the optimum of the baseline form {@code b = log E exp f(x, y')} over
  * the marginals, i.e. the Donsker-Varadhan normaliser (Poole et al. 2019, section 2.2).
  */
-public final class LearnableBaseline implements Baseline, FlatModule {
+public final class LearnableBaseline implements Baseline, FlatModule, DirectBaseline {
     private final int id;
     private FlatParameters params;
 
@@ -43,5 +45,18 @@ public final class LearnableBaseline implements Baseline, FlatModule {
     @Override
     public NDList parameters() {
         return new NDList(params.array());
+    }
+
+    @Override
+    public Pass forward(NDArray x) {
+        float[] v = new float[(int) x.getShape().get(0)];
+        Arrays.fill(v, params.fixedView(id).toFloatArray()[0]);
+        return new Pass(v, (d, g) -> {
+            double sum = 0;
+            for (float di : d) {
+                sum += di;
+            }
+            g.add(id, x.getManager().create(new float[] {(float) sum}));
+        });
     }
 }

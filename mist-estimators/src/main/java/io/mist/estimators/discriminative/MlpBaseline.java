@@ -2,6 +2,7 @@ package io.mist.estimators.discriminative;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
 
 import io.mist.core.Baseline;
 import io.mist.estimators.nn.FlatModule;
@@ -16,7 +17,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * A learned baseline {@code b(x) = MLP(x) -> 1} (torch_mist's default for TUBA and alpha-TUBA; Poole et al.
  * 2019), on flat parameters shared with the critic, so one optimiser step updates both.
  */
-public final class MlpBaseline implements Baseline, FlatModule {
+public final class MlpBaseline implements Baseline, FlatModule, DirectBaseline {
     private final Mlp mlp;
     private FlatParameters params;
 
@@ -48,5 +49,12 @@ public final class MlpBaseline implements Baseline, FlatModule {
     @Override
     public NDList parameters() {
         return new NDList(params.array());
+    }
+
+    @Override
+    public Pass forward(NDArray x) {
+        Mlp.Trace t = mlp.trace(params, 0, x);
+        return new Pass(t.output().toFloatArray(),
+                (d, g) -> mlp.backward(params, t, x.getManager().create(d, new Shape(d.length, 1)), g, false));
     }
 }

@@ -2,6 +2,7 @@ package io.mist.estimators.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
@@ -24,6 +25,7 @@ public final class FlatParameters implements AutoCloseable {
     private final NDManager constants;
     private NDManager viewsOwner;
     private NDArray[] views;
+    private NDArray[] fixedViews;
 
     /** The shapes of the parameters, registered before the array is made. Not thread-safe. */
     public static final class Layout {
@@ -128,6 +130,72 @@ public final class FlatParameters implements AutoCloseable {
         return views[id];
     }
 
+    /**
+     * The view of parameter {@code id} for code that computes its own gradients: a view of a detached alias
+     * of the flat array (same storage, no gradient recorded), made once and kept, so the optimiser's in-place
+     * updates show through it. Arrays computed from it carry no autograd history.
+     */
+    public NDArray fixedView(int id) {
+        if (fixedViews == null) {
+            NDArray alias = flat.stopGradient();
+            alias.attach(constants);
+            NDList parts = shapes.length == 1 ? new NDList(alias.reshape(-1)) : alias.split(boundaries);
+            NDArray[] v = new NDArray[shapes.length];
+            for (int i = 0; i < v.length; i++) {
+                NDArray p = parts.get(i);
+                v[i] = shapes[i].dimension() != 1 ? p.reshape(shapes[i]) : p;
+                v[i].attach(constants);
+            }
+            fixedViews = v;
+        }
+        return fixedViews[id];
+    }
+
+    /** An empty gradient of these parameters, for code that computes its own gradients. */
+    public Gradient newGradient() {
+        return new Gradient(this);
+    }
+
+    /**
+     * A gradient of all parameters assembled from per-parameter parts: {@link #add} accumulates the gradient
+     * of one parameter (its shape), {@link #flat} concatenates them in layout order into one array shaped
+     * like the flat parameters (parameters that received nothing get zeros). Not thread-safe.
+     */
+    public static final class Gradient {
+        private final FlatParameters owner;
+        private final NDArray[] parts;
+
+        private Gradient(FlatParameters owner) {
+            this.owner = owner;
+            this.parts = new NDArray[owner.shapes.length];
+        }
+
+        /** Adds {@code g} (shaped like parameter {@code id}) to the gradient of parameter {@code id}. */
+        public void add(int id, NDArray g) {
+            parts[id] = parts[id] == null ? g : parts[id].add(g);
+        }
+
+        /** The gradient of parameter {@code id} so far, or null. */
+        public NDArray get(int id) {
+            return parts[id];
+        }
+
+        /** The whole gradient as one array like the flat parameters, in {@code step}. */
+        public NDArray flat(NDManager step) {
+            NDList flatParts = new NDList(parts.length);
+            for (int i = 0; i < parts.length; i++) {
+                NDArray p = parts[i];
+                if (p == null) {
+                    p = step.zeros(owner.shapes[i], owner.flat.getDataType(), owner.flat.getDevice());
+                }
+                flatParts.add(p.getShape().dimension() == 1 ? p : p.reshape(-1));
+            }
+            NDArray g = flatParts.size() == 1 ? flatParts.get(0) : NDArrays.concat(flatParts);
+            g.attach(step);
+            return g;
+        }
+    }
+
     private void split(NDManager step) {
         NDList parts = shapes.length == 1 ? new NDList(flat.reshape(-1)) : flat.split(boundaries);
         NDArray[] v = new NDArray[shapes.length];
@@ -151,6 +219,7 @@ public final class FlatParameters implements AutoCloseable {
     public void close() {
         views = null;
         viewsOwner = null;
+        fixedViews = null;
         constants.close();
         flat.close();
     }

@@ -108,4 +108,74 @@ public final class Mlp implements FlatModule {
         }
         return h;
     }
+
+    /**
+     * A forward pass kept for {@link #backward}: the input of every layer and the pre-activations of the
+     * hidden layers. Made by {@link #trace}; its arrays belong to the input's manager.
+     */
+    public static final class Trace {
+        private final NDArray[] inputs;
+        private final NDArray[] pre;
+        private final NDArray output;
+        private final int from;
+
+        private Trace(NDArray[] inputs, NDArray[] pre, NDArray output, int from) {
+            this.inputs = inputs;
+            this.pre = pre;
+            this.output = output;
+            this.from = from;
+        }
+
+        /** The output {@code [N, out]}. */
+        public NDArray output() {
+            return output;
+        }
+    }
+
+    /**
+     * {@link #forwardFrom} on the parameters' {@linkplain FlatParameters#fixedView fixed views} (no
+     * autograd history), keeping what {@link #backward} needs. {@code h} is 2-D, {@code [N, in]}.
+     */
+    public Trace trace(FlatParameters p, int from, NDArray h) {
+        int layers = weights.length;
+        NDArray[] inputs = new NDArray[layers];
+        NDArray[] pre = new NDArray[layers];
+        for (int l = from; l < layers; l++) {
+            inputs[l] = h;
+            NDArray z = Linear.linear(h, p.fixedView(weights[l]), p.fixedView(biases[l])).singletonOrThrow();
+            if (l < layers - 1) {
+                pre[l] = z;
+                h = activation.apply(z);
+            } else {
+                h = z;
+            }
+        }
+        return new Trace(inputs, pre, h, from);
+    }
+
+    /**
+     * Back-propagates {@code dOut} (the gradient of the output, {@code [N, out]}) through the traced layers,
+     * adding each weight's and bias's gradient to {@code g}: for {@code z = h W^T + b}, {@code dW = dz^T h},
+     * {@code db = sum_n dz}, {@code dh = dz W}, and through the activation {@code dz = f'(z) dh}.
+     *
+     * @param inputGradient whether to compute the gradient of the traced input
+     * @return the gradient of the traced input {@code [N, in]}, or null
+     */
+    public NDArray backward(FlatParameters p, Trace t, NDArray dOut, FlatParameters.Gradient g,
+            boolean inputGradient) {
+        NDArray dz = dOut;
+        NDArray dh = null;
+        for (int l = weights.length - 1; l >= t.from; l--) {
+            g.add(weights[l], dz.transpose().matMul(t.inputs[l]));
+            g.add(biases[l], dz.sum(new int[] {0}));
+            if (l == t.from && !inputGradient) {
+                return null;
+            }
+            dh = dz.matMul(p.fixedView(weights[l]));
+            if (l > t.from) {
+                dz = activation.backward(t.pre[l - 1], t.inputs[l], dh);
+            }
+        }
+        return dh;
+    }
 }

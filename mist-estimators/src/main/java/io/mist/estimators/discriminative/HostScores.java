@@ -1,0 +1,227 @@
+package io.mist.estimators.discriminative;
+
+import java.util.Arrays;
+
+/**
+ * One batch's critic output copied to the JVM, with room for the gradient of the loss with respect to it:
+ * what an explicit (autograd-free) training step hands to {@link Bound#gradient}. The scores are the
+ * critic's {@code [R, B]} rows: row 0 the positives {@code f_i}, the negatives {@code f'_{k,i}} from row
+ * {@code negRow} on ({@code M} rows; {@code negRow} is 0 when the positive counts as a negative, as with
+ * {@code neg_samples = 0}); optional baseline values {@code b_i} and FLO's {@code u_i}. Arithmetic is in
+ * double; log-mean-exps are max-shifted. Not thread-safe.
+ */
+final class HostScores {
+    private final float[] out;
+    private final int b;
+    private final int m;
+    private final int negRow;
+    private final float[] baseline;
+    private final float[] u;
+    private final double[] dOut;
+    private final double[] dBaseline;
+    private final double[] dU;
+    private double[] colMax;
+    private double[] colSum;
+    private double loss;
+    private double estimate;
+
+    /**
+     * @param out the critic's scores, row-major {@code [R, B]}
+     * @param b batch size
+     * @param m negatives per positive (rows {@code negRow .. negRow + m - 1})
+     * @param negRow first negative row
+     * @param baseline {@code b_i} or null
+     * @param u FLO's {@code u_i} or null
+     */
+    HostScores(float[] out, int b, int m, int negRow, float[] baseline, float[] u) {
+        this.out = out;
+        this.b = b;
+        this.m = m;
+        this.negRow = negRow;
+        this.baseline = baseline;
+        this.u = u;
+        this.dOut = new double[out.length];
+        this.dBaseline = baseline == null ? null : new double[b];
+        this.dU = u == null ? null : new double[b];
+    }
+
+    int batch() {
+        return b;
+    }
+
+    int negatives() {
+        return m;
+    }
+
+    double pos(int i) {
+        return out[i];
+    }
+
+    double neg(int k, int i) {
+        return out[(negRow + k) * b + i];
+    }
+
+    double baseline(int i) {
+        return baseline[i];
+    }
+
+    double u(int i) {
+        return u[i];
+    }
+
+    void addPos(int i, double g) {
+        dOut[i] += g;
+    }
+
+    /** Adds {@code g} to the gradient of every positive. */
+    void addAllPos(double g) {
+        for (int i = 0; i < b; i++) {
+            dOut[i] += g;
+        }
+    }
+
+    void addNeg(int k, int i, double g) {
+        dOut[(negRow + k) * b + i] += g;
+    }
+
+    void addBaseline(int i, double g) {
+        dBaseline[i] += g;
+    }
+
+    void addU(int i, double g) {
+        dU[i] += g;
+    }
+
+    /** Sets the loss and the batch estimate. */
+    void result(double lossValue, double estimateValue) {
+        this.loss = lossValue;
+        this.estimate = estimateValue;
+    }
+
+    double loss() {
+        return loss;
+    }
+
+    double estimate() {
+        return estimate;
+    }
+
+    /** Mean of the positives. */
+    double meanPos() {
+        double s = 0;
+        for (int i = 0; i < b; i++) {
+            s += out[i];
+        }
+        return s / b;
+    }
+
+    /** {@code log mean_k exp f'_{k,i}} for every column {@code i}. */
+    double[] logMeanExpPerColumn() {
+        if (colMax == null) {
+            colMax = new double[b];
+            colSum = new double[b];
+            Arrays.fill(colMax, Double.NEGATIVE_INFINITY);
+            for (int k = 0; k < m; k++) {
+                for (int i = 0; i < b; i++) {
+                    colMax[i] = Math.max(colMax[i], neg(k, i));
+                }
+            }
+            for (int k = 0; k < m; k++) {
+                for (int i = 0; i < b; i++) {
+                    colSum[i] += Math.exp(neg(k, i) - colMax[i]);
+                }
+            }
+        }
+        double[] lme = new double[b];
+        double logM = Math.log(m);
+        for (int i = 0; i < b; i++) {
+            lme[i] = colMax[i] + Math.log(colSum[i]) - logM;
+        }
+        return lme;
+    }
+
+    /**
+     * Adds {@code coef_i * softmax_k(f'_{., i})_k} to the negatives' gradient: the gradient of
+     * {@code sum_i coef_i * log mean_k exp f'_{k,i}}. Needs {@link #logMeanExpPerColumn} first.
+     */
+    void addSoftmaxPerColumn(double[] coef) {
+        for (int k = 0; k < m; k++) {
+            for (int i = 0; i < b; i++) {
+                addNeg(k, i, coef[i] * Math.exp(neg(k, i) - colMax[i]) / colSum[i]);
+            }
+        }
+    }
+
+    /**
+     * {@code E_i = mean_k exp(f'_{k,i} - shift_i)} per column, adding {@code scale * exp(f'_{k,i} - shift_i)}
+     * to each negative's gradient (the gradient of {@code scale * M * sum_i E_i}).
+     */
+    double[] meanExpShifted(double[] shift, double scale) {
+        double[] e = new double[b];
+        for (int k = 0; k < m; k++) {
+            for (int i = 0; i < b; i++) {
+                double v = Math.exp(neg(k, i) - shift[i]);
+                e[i] += v;
+                addNeg(k, i, scale * v);
+            }
+        }
+        for (int i = 0; i < b; i++) {
+            e[i] /= m;
+        }
+        return e;
+    }
+
+    /** {@code log mean_{k,i} exp(clip(f'_{k,i}))} over all negatives, {@code clip} to {@code [-tau, tau]}. */
+    double logMeanExpAll(double tau) {
+        double mx = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < m; k++) {
+            for (int i = 0; i < b; i++) {
+                mx = Math.max(mx, clip(neg(k, i), tau));
+            }
+        }
+        double s = 0;
+        for (int k = 0; k < m; k++) {
+            for (int i = 0; i < b; i++) {
+                s += Math.exp(clip(neg(k, i), tau) - mx);
+            }
+        }
+        return mx + Math.log(s) - Math.log((double) m * b);
+    }
+
+    private static double clip(double v, double tau) {
+        return Math.max(-tau, Math.min(tau, v));
+    }
+
+    /** The gradient of the critic's scores, {@code [R, B]} row-major. */
+    float[] scoreGradient() {
+        return toFloat(dOut);
+    }
+
+    /** The gradient of the baseline values, or null. */
+    float[] baselineGradient() {
+        return dBaseline == null ? null : toFloat(dBaseline);
+    }
+
+    /** The gradient of FLO's {@code u}, or null. */
+    float[] uGradient() {
+        return dU == null ? null : toFloat(dU);
+    }
+
+    private static float[] toFloat(double[] d) {
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            f[i] = (float) d[i];
+        }
+        return f;
+    }
+
+    /** {@code log(1 + exp(v))}, stable. */
+    static double softplus(double v) {
+        return v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
+    }
+
+    /** {@code 1 / (1 + exp(-v))}. */
+    static double sigmoid(double v) {
+        return 1 / (1 + Math.exp(-v));
+    }
+}
