@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  */
 public enum Nonlinearity {
     /** {@code max(0, x)} (the default, as torch_mist). */
-    RELU("relu", x -> Activation.relu(x), (z, a, da) -> da.mul(z.gt(0f))),
+    RELU("relu", x -> Activation.relu(x), (z, a, da) -> da.mul(a.sign())), // sign(relu(z)) = [z > 0], a float mask
     /** {@code tanh(x)}. */
     TANH("tanh", x -> Activation.tanh(x), (z, a, da) -> da.sub(da.mul(a.square()))),
     /** {@code 1 / (1 + exp(-x))}. */
