@@ -175,11 +175,6 @@ public final class FlatParameters implements AutoCloseable {
             parts[id] = parts[id] == null ? g : parts[id].add(g);
         }
 
-        /** The gradient of parameter {@code id} so far, or null. */
-        public NDArray get(int id) {
-            return parts[id];
-        }
-
         /** The whole gradient as one array like the flat parameters, in {@code step}. */
         public NDArray flat(NDManager step) {
             NDList flatParts = new NDList(parts.length);

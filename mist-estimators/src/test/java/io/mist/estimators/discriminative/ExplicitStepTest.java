@@ -8,10 +8,12 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 
 import io.mist.core.ExplicitStep;
+import io.mist.estimators.nn.FlatParameters;
 import io.mist.estimators.nn.Nonlinearity;
 
 import java.util.ArrayList;
@@ -99,6 +101,30 @@ class ExplicitStepTest {
                         assertEquals(want[i], got[i], 1e-5 * scale, name + " gradient[" + i + "]");
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void fixedViewsShareTheParametersStorage() {
+        DiscriminativeConfig c = DiscriminativeConfig.builder(Bound.NWJ).hiddenDims(4).device("cpu").build();
+        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu());
+                DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(c, DX, DY, m, 1)) {
+            FlatParameters p = net.flatParameters();
+            JointMlpCritic critic = (JointMlpCritic) net.critic();
+            int w = critic.tail().weight(0);
+            float[] before = p.fixedView(w).toFloatArray();
+            float[] all = p.array().toFloatArray();
+            for (int i = 0; i < all.length; i++) {
+                all[i] += 1f;
+            }
+            try (NDManager s = m.newSubManager()) {
+                p.array().set(new NDIndex("..."), s.create(all)); // in place, as the optimiser and restore-best do
+            }
+            float[] after = p.fixedView(w).toFloatArray();
+            assertEquals(before.length, after.length);
+            for (int i = 0; i < before.length; i++) {
+                assertEquals(before[i] + 1f, after[i], 1e-6f);
             }
         }
     }
