@@ -1,6 +1,7 @@
 package io.mist.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -61,6 +62,47 @@ class AdamTest {
                         assertEquals(w[k], got[k], 1e-5, "step " + t + ", entry " + k);
                     }
                     assertEquals(0f, p.getGradient().abs().sum().getFloat(), "gradient zeroed");
+                }
+            }
+        }
+    }
+
+    @Test
+    void explicitGradientsMatchPyTorchsFormula() {
+        double lr = 0.05;
+        double[] w = {0.5, -1.0, 2.0};
+        double[] mm = new double[3];
+        double[] vv = new double[3];
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray p = m.create(new float[] {0.5f, -1.0f, 2.0f});
+            p.setRequiresGradient(true);
+            boolean was = Autograd.direct() && Autograd.setGradMode(false);
+            try (Adam adam = new Adam(new NDList(p), m, 0.9, 0.999, 1e-8)) {
+                for (int t = 1; t <= 3; t++) {
+                    float[] g = new float[3];
+                    for (int k = 0; k < 3; k++) { // the gradient of sum_k w_k^3 / 3, computed by hand
+                        g[k] = (float) (w[k] * w[k]);
+                    }
+                    try (NDManager step = m.newSubManager()) {
+                        adam.update(lr, step, new NDList(step.create(g)));
+                    }
+                    for (int k = 0; k < 3; k++) {
+                        mm[k] = 0.9 * mm[k] + 0.1 * g[k];
+                        vv[k] = 0.999 * vv[k] + 0.001 * g[k] * g[k];
+                        w[k] -= lr * (mm[k] / (1 - Math.pow(0.9, t))) / (Math.sqrt(vv[k] / (1 - Math.pow(0.999, t)))
+                                + 1e-8);
+                    }
+                    float[] got = p.toFloatArray();
+                    for (int k = 0; k < 3; k++) {
+                        assertEquals(w[k], got[k], 1e-5, "step " + t + ", entry " + k);
+                    }
+                }
+                try (NDManager step = m.newSubManager()) {
+                    assertThrows(IllegalArgumentException.class, () -> adam.update(lr, step, new NDList()));
+                }
+            } finally {
+                if (Autograd.direct()) {
+                    Autograd.setGradMode(was);
                 }
             }
         }
