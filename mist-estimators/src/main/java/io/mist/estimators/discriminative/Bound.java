@@ -270,6 +270,14 @@ public enum Bound {
         return boundType;
     }
 
+    /**
+     * Whether the loss sees the negatives only through each column's {@code log mean_k exp f'_{k,i}} (so
+     * {@link #gradient} works on {@link HostScores#columns}): InfoNCE, alpha-TUBA and FLO.
+     */
+    boolean columnwise() {
+        return this == INFONCE || this == ALPHA_TUBA || this == FLO;
+    }
+
     /** Whether a learned baseline {@code b(x)} is part of the model. */
     public boolean needsBaseline() {
         return this == TUBA || this == ALPHA_TUBA;

@@ -278,32 +278,48 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
     }
 
     /**
-     * The explicit training step of the built-in joint critic (and its MLP, learnable or constant baseline
-     * and FLO's head): one forward on the parameters' fixed views, the scores copied to the JVM, the loss
-     * and its gradient with respect to the scores computed there ({@link Bound#gradient}), and a
-     * hand-written backward pass through the networks. Empty for the separable critic (whose {@code B x B}
-     * scores are cheaper to differentiate natively), a user's block and the lme baseline.
+     * The explicit training step of the built-in networks: one forward on the parameters' fixed views, the
+     * scores the loss needs copied to the JVM, the loss and its gradient with respect to them computed there
+     * ({@link Bound#gradient}), and a hand-written backward pass through the networks. Two cases:
+     * <ul>
+     * <li>the joint critic, any bound and {@code neg_samples}: the {@code [R, B]} scores go to the JVM;</li>
+     * <li>the separable critic with all in-batch negatives ({@code neg_samples <= 0}) and a bound that sees
+     * them only through per-column log-mean-exps (InfoNCE, alpha-TUBA, FLO): a native {@code logSoftmax} of
+     * the {@code B x B} scores (the diagonal masked for {@code -1}); the JVM gets the positives and the
+     * per-column values and returns one softmax coefficient per column, expanded natively.</li>
+     * </ul>
+     * Empty otherwise (the autograd path): a user's block, the lme baseline, the separable critic with shifted
+     * negatives or with the other bounds.
      */
     @Override
     public Optional<ExplicitStep> explicitStep(NDArray x, NDArray y) {
-        if (!(critic instanceof JointMlpCritic) || baseline != null && !(baseline instanceof DirectBaseline)) {
+        if (baseline != null && !(baseline instanceof DirectBaseline)) {
             return Optional.empty();
         }
-        JointMlpCritic joint = (JointMlpCritic) critic;
-        NDManager mgr = x.getManager();
+        boolean joint = critic instanceof JointMlpCritic;
+        boolean separable = critic instanceof SeparableMlpCritic && negSamples <= 0 && bound.columnwise();
+        if (!joint && !separable) {
+            return Optional.empty();
+        }
         int b = (int) x.getShape().get(0);
         if (b < 2) {
             throw Checks.fail("a batch needs at least 2 pairs (negatives come from the batch), got %d", b);
         }
+        FlatParameters.Gradient g = flat.newGradient();
+        HostScores s = joint ? jointStep((JointMlpCritic) critic, x, y, b, g) : separableStep(x, y, b, g);
+        return Optional.of(new ExplicitStep(s.loss(), s.estimate(), new NDList(g.flat(x.getManager()))));
+    }
+
+    private HostScores jointStep(JointMlpCritic joint, NDArray x, NDArray y, int b, FlatParameters.Gradient g) {
+        NDManager mgr = x.getManager();
         int m = negatives(negSamples, b);
         JointMlpCritic.Trace t = joint.trace(x, y, shifts(m, b, trainRng));
         float[] out = t.output().toFloatArray();
         DirectBaseline.Pass base = baseline == null ? null : ((DirectBaseline) baseline).forward(x);
         Mlp.Trace head = floHead == null ? null : floHead.trace(flat, 0, x.concat(y, 1));
-        HostScores s = new HostScores(out, b, m, m == b ? 0 : 1, base == null ? null : base.values(),
+        HostScores s = HostScores.rows(out, b, m, m == b ? 0 : 1, base == null ? null : base.values(),
                 head == null ? null : head.output().toFloatArray());
         bound.gradient(s, tau, alpha, ema);
-        FlatParameters.Gradient g = flat.newGradient();
         joint.backward(t, mgr.create(s.scoreGradient(), new Shape(out.length, 1)), g);
         if (base != null) {
             base.backward().apply(s.baselineGradient(), g);
@@ -311,7 +327,48 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         if (head != null) {
             floHead.backward(flat, head, mgr.create(s.uGradient(), new Shape(b, 1)), g, false);
         }
-        return Optional.of(new ExplicitStep(s.loss(), s.estimate(), new NDList(g.flat(mgr))));
+        return s;
+    }
+
+    private HostScores separableStep(NDArray x, NDArray y, int b, FlatParameters.Gradient g) {
+        SeparableMlpCritic sep = (SeparableMlpCritic) critic;
+        NDManager mgr = x.getManager();
+        int m = negatives(negSamples, b);
+        SeparableMlpCritic.Trace t = sep.traceAllPairs(x, y);
+        NDArray all = t.all();
+        NDArray logSoftmax = (m == b ? all : all.add(indices.diagonalMask(b))).logSoftmax(0);
+        // log-mean-exp of column i from one unmasked entry: all(r, i) - logSoftmax(r, i) - log m
+        NDIndex twoRows = new NDIndex().addSliceDim(0, 2);
+        float[] a2 = all.get(twoRows).toFloatArray();
+        float[] l2 = logSoftmax.get(twoRows).toFloatArray();
+        double[] lme = new double[b];
+        double logM = Math.log(m);
+        for (int i = 0; i < b; i++) {
+            int k = m < b && i == 0 ? b : i;
+            lme[i] = (double) a2[k] - l2[k] - logM;
+        }
+        DirectBaseline.Pass base = baseline == null ? null : ((DirectBaseline) baseline).forward(x);
+        Mlp.Trace head = floHead == null ? null : floHead.trace(flat, 0, t.gx().concat(t.hy(), 1));
+        HostScores s = HostScores.columns(all.diagonal().toFloatArray(), lme, m,
+                base == null ? null : base.values(), head == null ? null : head.output().toFloatArray());
+        bound.gradient(s, tau, alpha, ema);
+        // dL/dall = softmax * c (per column) + diag(dL/dpos)
+        NDArray coef = mgr.create(s.softmaxCoefficients(), new Shape(1, b));
+        NDArray dPos = mgr.create(s.scoreGradient(), new Shape(1, b));
+        NDArray dAll = logSoftmax.exp().mul(coef).add(dPos.mul(indices.eye(b)));
+        NDArray dgx = null;
+        NDArray dhy = null;
+        if (head != null) {
+            NDArray dIn = floHead.backward(flat, head, mgr.create(s.uGradient(), new Shape(b, 1)), g, true);
+            int p = sep.projection();
+            dgx = dIn.get(new NDIndex().addAllDim().addSliceDim(0, p));
+            dhy = dIn.get(new NDIndex().addAllDim().addSliceDim(p, 2 * p));
+        }
+        sep.backward(t, dAll, dgx, dhy, g);
+        if (base != null) {
+            base.backward().apply(s.baselineGradient(), g);
+        }
+        return s;
     }
 
     @Override

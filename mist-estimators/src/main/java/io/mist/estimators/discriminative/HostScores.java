@@ -4,14 +4,23 @@ import java.util.Arrays;
 
 /**
  * One batch's critic output copied to the JVM, with room for the gradient of the loss with respect to it:
- * what an explicit (autograd-free) training step hands to {@link Bound#gradient}. The scores are the
- * critic's {@code [R, B]} rows: row 0 the positives {@code f_i}, the negatives {@code f'_{k,i}} from row
- * {@code negRow} on ({@code M} rows; {@code negRow} is 0 when the positive counts as a negative, as with
- * {@code neg_samples = 0}); optional baseline values {@code b_i} and FLO's {@code u_i}. Arithmetic is in
- * double; log-mean-exps are max-shifted. Not thread-safe.
+ * what an explicit (autograd-free) training step hands to {@link Bound#gradient}. Two forms:
+ * <ul>
+ * <li>{@link #rows}: the critic's {@code [R, B]} scores: row 0 the positives {@code f_i}, the negatives
+ * {@code f'_{k,i}} from row {@code negRow} on ({@code M} rows; {@code negRow} is 0 when the positive counts as
+ * a negative, as with {@code neg_samples = 0});</li>
+ * <li>{@link #columns}: only the positives and each column's {@code log mean_k exp f'_{k,i}}, for bounds that
+ * see the negatives through those alone ({@link Bound#columnwise()}); the gradient of the negatives is then
+ * kept as one coefficient per column of the softmax over that column, for the caller to expand natively.</li>
+ * </ul>
+ * Optional baseline values {@code b_i} and FLO's {@code u_i}. Arithmetic is in double; log-mean-exps are
+ * max-shifted. Not thread-safe.
  */
 final class HostScores {
     private final float[] out;
+    private final float[] posValues;
+    private final double[] columnLme;
+    private final double[] softmaxCoef;
     private final int b;
     private final int m;
     private final int negRow;
@@ -25,7 +34,25 @@ final class HostScores {
     private double loss;
     private double estimate;
 
+    private HostScores(float[] out, float[] posValues, double[] columnLme, int b, int m, int negRow,
+            float[] baseline, float[] u) {
+        this.out = out;
+        this.posValues = posValues;
+        this.columnLme = columnLme;
+        this.softmaxCoef = columnLme == null ? null : new double[b];
+        this.b = b;
+        this.m = m;
+        this.negRow = negRow;
+        this.baseline = baseline;
+        this.u = u;
+        this.dOut = new double[out != null ? out.length : b];
+        this.dBaseline = baseline == null ? null : new double[b];
+        this.dU = u == null ? null : new double[b];
+    }
+
     /**
+     * Scores as rows.
+     *
      * @param out the critic's scores, row-major {@code [R, B]}
      * @param b batch size
      * @param m negatives per positive (rows {@code negRow .. negRow + m - 1})
@@ -33,16 +60,20 @@ final class HostScores {
      * @param baseline {@code b_i} or null
      * @param u FLO's {@code u_i} or null
      */
-    HostScores(float[] out, int b, int m, int negRow, float[] baseline, float[] u) {
-        this.out = out;
-        this.b = b;
-        this.m = m;
-        this.negRow = negRow;
-        this.baseline = baseline;
-        this.u = u;
-        this.dOut = new double[out.length];
-        this.dBaseline = baseline == null ? null : new double[b];
-        this.dU = u == null ? null : new double[b];
+    static HostScores rows(float[] out, int b, int m, int negRow, float[] baseline, float[] u) {
+        return new HostScores(out, null, null, b, m, negRow, baseline, u);
+    }
+
+    /**
+     * Positives and per-column log-mean-exps of the {@code m} negatives only.
+     *
+     * @param pos {@code f_i}
+     * @param lme {@code log mean_k exp f'_{k,i}}
+     * @param baseline {@code b_i} or null
+     * @param u FLO's {@code u_i} or null
+     */
+    static HostScores columns(float[] pos, double[] lme, int m, float[] baseline, float[] u) {
+        return new HostScores(null, pos, lme, pos.length, m, 0, baseline, u);
     }
 
     int batch() {
@@ -54,10 +85,13 @@ final class HostScores {
     }
 
     double pos(int i) {
-        return out[i];
+        return out != null ? out[i] : posValues[i];
     }
 
     double neg(int k, int i) {
+        if (out == null) {
+            throw new IllegalStateException("the negatives' scores are not on the JVM");
+        }
         return out[(negRow + k) * b + i];
     }
 
@@ -81,6 +115,9 @@ final class HostScores {
     }
 
     void addNeg(int k, int i, double g) {
+        if (out == null) {
+            throw new IllegalStateException("the negatives' scores are not on the JVM");
+        }
         dOut[(negRow + k) * b + i] += g;
     }
 
@@ -110,13 +147,16 @@ final class HostScores {
     double meanPos() {
         double s = 0;
         for (int i = 0; i < b; i++) {
-            s += out[i];
+            s += pos(i);
         }
         return s / b;
     }
 
     /** {@code log mean_k exp f'_{k,i}} for every column {@code i}. */
     double[] logMeanExpPerColumn() {
+        if (columnLme != null) {
+            return columnLme.clone();
+        }
         if (colMax == null) {
             colMax = new double[b];
             colSum = new double[b];
@@ -145,6 +185,12 @@ final class HostScores {
      * {@code sum_i coef_i * log mean_k exp f'_{k,i}}. Needs {@link #logMeanExpPerColumn} first.
      */
     void addSoftmaxPerColumn(double[] coef) {
+        if (softmaxCoef != null) {
+            for (int i = 0; i < b; i++) {
+                softmaxCoef[i] += coef[i];
+            }
+            return;
+        }
         for (int k = 0; k < m; k++) {
             for (int i = 0; i < b; i++) {
                 addNeg(k, i, coef[i] * Math.exp(neg(k, i) - colMax[i]) / colSum[i]);
@@ -192,9 +238,20 @@ final class HostScores {
         return Math.max(-tau, Math.min(tau, v));
     }
 
-    /** The gradient of the critic's scores, {@code [R, B]} row-major. */
+    /**
+     * The gradient of the critic's scores, {@code [R, B]} row-major; with {@link #columns}, of the positives
+     * only ({@code [B]}).
+     */
     float[] scoreGradient() {
         return toFloat(dOut);
+    }
+
+    /**
+     * With {@link #columns}: the coefficient {@code c_i} of each column's softmax in the negatives' gradient,
+     * {@code dL/df'_{k,i} = c_i softmax_k(f'_{., i})}.
+     */
+    float[] softmaxCoefficients() {
+        return toFloat(softmaxCoef);
     }
 
     /** The gradient of the baseline values, or null. */

@@ -108,4 +108,51 @@ public final class SeparableMlpCritic implements Critic, FlatModule {
     public NDArray allPairs(NDArray x, NDArray y) {
         return allPairs(embed(x, y));
     }
+
+    /** A forward pass of {@link #allPairs(NDArray, NDArray)} kept for {@link #backward}. */
+    static final class Trace {
+        private final Mlp.Trace gx;
+        private final Mlp.Trace hy;
+        private final NDArray all;
+
+        private Trace(Mlp.Trace gx, Mlp.Trace hy, NDArray all) {
+            this.gx = gx;
+            this.hy = hy;
+            this.all = all;
+        }
+
+        /** {@code g(x)}, {@code [B, projection]}. */
+        NDArray gx() {
+            return gx.output();
+        }
+
+        /** {@code h(y)}, {@code [B, projection]}. */
+        NDArray hy() {
+            return hy.output();
+        }
+
+        /** The scores {@code [B, B]}, entry {@code (j, i) = h(y_j)^T g(x_i)}. */
+        NDArray all() {
+            return all;
+        }
+    }
+
+    /** {@link #allPairs(NDArray, NDArray)} on the fixed views of the parameters, kept for {@link #backward}. */
+    Trace traceAllPairs(NDArray x, NDArray y) {
+        Mlp.Trace gt = g.trace(params, 0, x);
+        Mlp.Trace ht = h.trace(params, 0, y);
+        return new Trace(gt, ht, Linear.linear(ht.output(), gt.output()).singletonOrThrow());
+    }
+
+    /**
+     * Adds to {@code grad} the gradients of both heads for the gradient {@code dAll} of the traced scores
+     * ({@code dg = dAll^T h}, {@code dh = dAll g}) plus optional direct gradients of the embeddings
+     * ({@code dgx}, {@code dhy}, or null).
+     */
+    void backward(Trace t, NDArray dAll, NDArray dgx, NDArray dhy, FlatParameters.Gradient grad) {
+        NDArray dg = dAll.transpose().matMul(t.hy());
+        NDArray dh = dAll.matMul(t.gx());
+        g.backward(params, t.gx, dgx == null ? dg : dg.add(dgx), grad, false);
+        h.backward(params, t.hy, dhy == null ? dh : dh.add(dhy), grad, false);
+    }
 }

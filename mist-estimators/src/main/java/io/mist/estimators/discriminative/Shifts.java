@@ -65,6 +65,22 @@ final class Shifts {
             return arrays.computeIfAbsent(key, k -> Shifts.index(manager, shifts, b));
         }
 
+        /** The identity {@code [B, B]}. */
+        NDArray eye(int b) {
+            return arrays.computeIfAbsent(b + "I", k -> manager.eye(b));
+        }
+
+        /** {@code [B, B]}: {@code -inf} on the diagonal, 0 elsewhere (added, it removes the positives). */
+        NDArray diagonalMask(int b) {
+            return arrays.computeIfAbsent(b + "M", k -> {
+                float[] v = new float[b * b];
+                for (int i = 0; i < b; i++) {
+                    v[i * b + i] = Float.NEGATIVE_INFINITY;
+                }
+                return manager.create(v, new Shape(b, b));
+            });
+        }
+
         /** {@link Shifts#offDiagonal} for batch size {@code b}. */
         NDArray offDiagonal(int b) {
             return arrays.computeIfAbsent(b + "-", k -> Shifts.offDiagonal(manager, b));

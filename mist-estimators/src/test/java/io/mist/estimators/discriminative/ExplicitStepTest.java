@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -44,6 +43,18 @@ class ExplicitStepTest {
                 cases.add(Arguments.of(b.id() + " joint neg " + neg, DiscriminativeConfig.builder(b)
                         .criticType(CriticType.JOINT).negSamples(neg).hiddenDims(8, 6).device("cpu").build()));
             }
+        }
+        for (Bound b : new Bound[] {Bound.INFONCE, Bound.ALPHA_TUBA, Bound.FLO}) {
+            for (int neg : new int[] {0, -1}) {
+                cases.add(Arguments.of(b.id() + " separable neg " + neg, DiscriminativeConfig.builder(b)
+                        .criticType(CriticType.SEPARABLE).negSamples(neg).hiddenDims(8, 6).device("cpu").build()));
+            }
+        }
+        cases.add(Arguments.of("infonce separable one layer", DiscriminativeConfig.builder(Bound.INFONCE)
+                .criticType(CriticType.SEPARABLE).hiddenDims(5).device("cpu").build()));
+        for (BaselineType t : new BaselineType[] {BaselineType.MLP, BaselineType.LEARNABLE, BaselineType.CONSTANT}) {
+            cases.add(Arguments.of("alpha-tuba separable baseline " + t, DiscriminativeConfig.builder(Bound.ALPHA_TUBA)
+                    .baseline(t).baselineValue(0.3).hiddenDims(5, 4).device("cpu").build()));
         }
         for (Bound b : new Bound[] {Bound.TUBA, Bound.ALPHA_TUBA}) {
             for (BaselineType t : new BaselineType[] {BaselineType.MLP, BaselineType.LEARNABLE,
@@ -129,23 +140,22 @@ class ExplicitStepTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Bound.class, names = {"INFONCE", "ALPHA_TUBA", "FLO"})
-    void separableCriticUsesAutograd(Bound b) {
-        DiscriminativeConfig c = DiscriminativeConfig.builder(b).hiddenDims(4, 4).device("cpu").build();
-        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu());
-                DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(c, DX, DY, m, 1)) {
-            assertFalse(net.explicitStep(batch(m, DX, 0), batch(m, DY, 1)).isPresent());
-        }
+    static Stream<Arguments> autogradOnly() {
+        return Stream.of(
+                Arguments.of("infonce separable, shifted negatives", DiscriminativeConfig.builder(Bound.INFONCE)
+                        .negSamples(3).hiddenDims(4, 4).device("cpu").build()),
+                Arguments.of("nwj separable", DiscriminativeConfig.builder(Bound.NWJ).criticType(CriticType.SEPARABLE)
+                        .negSamples(0).hiddenDims(4, 4).device("cpu").build()),
+                Arguments.of("tuba lme baseline", DiscriminativeConfig.builder(Bound.TUBA).baseline(BaselineType.LME)
+                        .hiddenDims(4).device("cpu").build()));
     }
 
-    @Test
-    void lmeBaselineUsesAutograd() {
-        DiscriminativeConfig c = DiscriminativeConfig.builder(Bound.TUBA).baseline(BaselineType.LME).hiddenDims(4)
-                .device("cpu").build();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("autogradOnly")
+    void otherConfigurationsUseAutograd(String name, DiscriminativeConfig c) {
         try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu());
                 DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(c, DX, DY, m, 1)) {
-            assertFalse(net.explicitStep(batch(m, DX, 0), batch(m, DY, 1)).isPresent());
+            assertFalse(net.explicitStep(batch(m, DX, 0), batch(m, DY, 1)).isPresent(), name);
         }
     }
 
