@@ -15,6 +15,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.GradientCollector;
 import ai.djl.util.Pair;
 
+import io.mist.core.ExplicitStep;
 import io.mist.estimators.nn.FlatParameters;
 import io.mist.estimators.nn.Mlp;
 
@@ -24,8 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fast path (flat parameters, split first layer, fused positive/negative forward) and the general path (a
- * DJL {@link SequentialBlock} critic with the same weights) give the same loss and the same gradients.
+ * The fast path (flat parameters, split first layer, fused positive/negative forward), its explicit step
+ * (hand-written backward) and the general path (a DJL {@link SequentialBlock} critic with the same weights)
+ * give the same loss and the same gradients.
  */
 class FastPathVsBlockTest {
     private static final int DX = 2;
@@ -74,12 +76,18 @@ class FastPathVsBlockTest {
             ps.get(4).getValue().getArray().set(slice(flat, fp, tail.weight(1)));
             ps.get(5).getValue().getArray().set(slice(flat, fp, tail.bias(1)));
             try (DiscriminativeNeuralEstimator general = DiscriminativeNeuralEstimator.withBlock(c, block, DX, DY, m,
-                    5)) {
+                    5);
+                    DiscriminativeNeuralEstimator explicit = DiscriminativeNeuralEstimator.create(c, DX, DY, m, 5)) {
                 float lossFast;
                 float lossBlock;
+                float[] gExplicit;
+                double lossExplicit;
                 try (NDManager step = m.newSubManager()) {
                     NDArray x = step.create(xv, new Shape(B, DX));
                     NDArray y = step.create(yv, new Shape(B, DY));
+                    ExplicitStep e = explicit.explicitStep(x, y).orElseThrow();
+                    lossExplicit = e.loss();
+                    gExplicit = e.gradients().singletonOrThrow().toFloatArray();
                     try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
                         NDList out = fast.trainingStep(x, y);
                         lossFast = out.get(0).toFloatArray()[0];
@@ -92,7 +100,11 @@ class FastPathVsBlockTest {
                     }
                 }
                 assertEquals(lossFast, lossBlock, 1e-5, "loss");
+                assertEquals(lossBlock, lossExplicit, 1e-5, "loss of the explicit step");
                 float[] g = fp.array().getGradient().toFloatArray();
+                for (int i = 0; i < g.length; i++) {
+                    assertEquals(g[i], gExplicit[i], 1e-5, "explicit step gradient[" + i + "]");
+                }
                 float[] gw0 = ps.get(0).getValue().getArray().getGradient().toFloatArray();
                 for (int h = 0; h < H; h++) {
                     for (int j = 0; j < DX; j++) {
