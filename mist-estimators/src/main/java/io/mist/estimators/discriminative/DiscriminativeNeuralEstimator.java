@@ -32,7 +32,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * {@link Block}), TUBA's and alpha-TUBA's {@link Baseline} ({@link BaselineType}), FLO's normalised critic,
  * and a {@link Bound}. The built-in networks (critic, baseline network or scalar, FLO's head) keep all their
  * parameters in one {@link FlatParameters} array, so one Adam update trains them together. One call of
- * {@link #trainingStep} runs one batched forward for positives and negatives.
+ * {@link #trainingStep} runs one batched forward for positives and negatives; {@link #explicitStep} does
+ * the same step with a hand-written backward pass and no autograd graph, where the networks allow it.
  *
  * <p><b>Negatives</b> ({@code neg_samples}, as torch_mist): {@code k > 0} gives {@code min(k, B)}, {@code 0}
  * gives {@code B} (the positive included), {@code -1} gives {@code B - 1}; at least 1. A separable critic
