@@ -181,4 +181,23 @@ class NeighborStructuresTest {
             assertEquals(bruteCount(a, n, d, i, eps, false), tree.count(i, eps, false));
         }
     }
+
+    /** Leaves of more than 256 points: the rank masks of a count span more than four words. */
+    @ParameterizedTest
+    @CsvSource({"300,0", "700,1", "400,2"})
+    void largeLeavesCountExactly(int leaf, int kind) {
+        int n = 3000;
+        int d = 3;
+        Random r = new Random(leaf * 7L + kind);
+        double[] a = data(r, n, d, kind);
+        KdTree tree = KdTree.build(a, n, d, leaf);
+        JointSearch.Cursor c = tree.cursor(4);
+        for (int p = 0; p < n; p += 7) {
+            double eps = c.search(p);
+            int i = c.originalIndex(p);
+            assertEquals(kth(a, n, d, i, 4), eps, 0.0);
+            assertEquals(bruteCount(a, n, d, i, eps, true), tree.count(i, eps, true));
+            assertEquals(bruteCount(a, n, d, i, eps * 1.5, false), tree.count(i, eps * 1.5, false));
+        }
+    }
 }
