@@ -200,4 +200,30 @@ class NeighborStructuresTest {
             assertEquals(bruteCount(a, n, d, i, eps * 1.5, false), tree.count(i, eps * 1.5, false));
         }
     }
+
+    /**
+     * Sorted axes of clustered values (the high 32 bits shared, so the radix sort's quick insertion finish
+     * gives up and sorts all digits) and of continuous ones: values and ranks as a comparison sort's.
+     */
+    @ParameterizedTest
+    @CsvSource({"5000,1e-12", "5000,1", "3000,0"})
+    void sortedAxesMatchAComparisonSort(int n, double spread) {
+        Random r = new Random(n + 3);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = spread == 0 ? Math.rint(r.nextGaussian() * 3) : 1 + spread * r.nextGaussian();
+        }
+        SortedAxis ax = SortedAxis.of(v);
+        double[] expected = v.clone();
+        Arrays.sort(expected);
+        for (int i = 0; i < n; i++) {
+            assertEquals(expected[i], ax.sorted()[i], 0.0);
+            assertEquals(v[i], ax.sorted()[ax.rank(i)], 0.0);
+        }
+        for (int i = 0; i < n; i += 11) {
+            double radius = Math.abs(v[(i * 7) % n] - v[i]);
+            assertEquals(bruteCount(v, n, 1, i, radius, true), ax.count(i, radius, true));
+            assertEquals(bruteCount(v, n, 1, i, radius, false), ax.count(i, radius, false));
+        }
+    }
 }
