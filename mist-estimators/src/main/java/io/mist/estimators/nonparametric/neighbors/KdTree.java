@@ -6,9 +6,11 @@ package io.mist.estimators.nonparametric.neighbors;
  * and leaves hold at most {@link #COUNT_LEAF_SIZE} (counting) or {@link #SEARCH_LEAF_SIZE} (search) points.
  * It answers exact k-nearest-neighbour queries (nearer side of the split first; the farther child is entered
  * only if its box, tested dimension by dimension with the split dimension first, is nearer than the current
- * k-th distance; leaf points filtered a coordinate at a time with one bit per point) and range counts in which a node whose box lies wholly inside the query ball adds its size
- * without visiting its points; dimensions in which an ancestor's box is already inside are not tested
- * again, so a leaf crossed by one face of the query box compares one coordinate per point. A count of
+ * k-th distance; leaf points filtered a coordinate at a time with one bit per point) and range counts in
+ * which a node whose box lies wholly inside the query ball adds its size without visiting its points;
+ * dimensions in which an ancestor's box is already inside are not tested again, and a leaf the query box
+ * crosses is counted from its rank masks ({@link LeafRanks}: two binary searches per crossed dimension, no
+ * comparison per point). A count of
  * {@code m} costs about {@code O(m^(1-1/d) + log n)} instead of {@code O(m)} (Bentley 1975; Friedman,
  * Bentley and Finkel 1977).
  *
@@ -17,14 +19,12 @@ package io.mist.estimators.nonparametric.neighbors;
  */
 public final class KdTree implements NeighborCounter, JointSearch {
     /**
-     * Maximum points in a leaf of a tree for counting (measured best on 5-D Gaussians with queries in tree
-     * order; 48 and 96 are slower).
+     * Maximum points in a leaf of a tree for counting (5-D Gaussians, queries in tree order: 32 is slower;
+     * 128 and 256 are 6 and 20 % faster but their rank masks take two and four times the memory).
      */
     public static final int COUNT_LEAF_SIZE = 64;
     /** Dimensions tracked by the per-node "already inside" bit mask of a count. */
     private static final int MASKED = 63;
-    /** Survivors of a leaf filter below which the remaining dimensions are checked point by point. */
-    private static final int SPARSE = 8;
     /** Maximum points in a leaf of a tree for k-nearest-neighbour search (measured best, 10-D; at most 64). */
     public static final int SEARCH_LEAF_SIZE = 16;
 
@@ -40,6 +40,7 @@ public final class KdTree implements NeighborCounter, JointSearch {
     private final double[] lo;
     private final double[] hi;
     private final long full; // bit j set for every dimension j < min(d, MASKED)
+    private final LeafRanks ranks; // per-leaf sorted columns and rank masks for counts
 
     private KdTree(int n, int d, double[] data, double[] pts, int[] index, int[] start, int[] end, int[] left,
             int[] split, double[] lo, double[] hi) {
@@ -55,6 +56,7 @@ public final class KdTree implements NeighborCounter, JointSearch {
         this.lo = lo;
         this.hi = hi;
         this.full = (1L << Math.min(d, MASKED)) - 1;
+        this.ranks = d <= MASKED ? LeafRanks.build(pts, d, start, end, left) : null;
     }
 
     /**
@@ -167,74 +169,21 @@ public final class KdTree implements NeighborCounter, JointSearch {
     }
 
     /**
-     * Points of a leaf within the limit, checking only the dimensions not already known inside, in runs of
-     * at most 64 points (one bit per point).
+     * Points of a leaf within the limit: by rank masks ({@link LeafRanks}) over the dimensions not already
+     * known inside, or point by point when there are more dimensions than the mask tracks.
      */
     private int countLeaf(int node, int qo, double limit, long inside) {
         int s = start[node];
         int e = end[node];
-        if (d > MASKED) {
-            int c = 0;
-            for (int p = s; p < e; p++) {
-                int b = p * d;
-                boolean in = true;
-                for (int j = 0; j < d; j++) {
-                    in &= (j < MASKED & (inside >>> j & 1) != 0) | Math.abs(pts[b + j] - data[qo + j]) < limit;
-                }
-                c += in ? 1 : 0;
-            }
-            return c;
+        if (d <= MASKED) {
+            return ranks.count(node, s, e - s, data, qo, limit, ~inside & full);
         }
         int c = 0;
-        for (int r = s; r < e; r += 64) {
-            c += countRun(node, r, Math.min(64, e - r), qo, limit, inside);
-        }
-        return c;
-    }
-
-    /**
-     * Points at positions {@code [s, s + m)} ({@code m <= 64}) of leaf {@code node} within the limit: one
-     * bit per point still inside; only the coordinates not known inside are compared, the dimension in
-     * which the query cuts the leaf's box most first, then the others a dimension at a time while many
-     * points are left, the few last survivors point by point.
-     */
-    private int countRun(int node, int s, int m, int qo, double limit, long inside) {
-        long todo = ~inside & full;
-        int first = Long.numberOfTrailingZeros(todo);
-        if ((todo & todo - 1) != 0) {
-            double least = Double.POSITIVE_INFINITY;
-            int o = node * d;
-            for (long t = todo; t != 0; t &= t - 1) {
-                int j = Long.numberOfTrailingZeros(t);
-                double qj = data[qo + j];
-                double l = lo[o + j];
-                double h = hi[o + j];
-                double f = (Math.min(h, qj + limit) - Math.max(l, qj - limit)) / (h - l);
-                if (f < least) {
-                    least = f;
-                    first = j;
-                }
-            }
-        }
-        long alive = m == 64 ? -1L : (1L << m) - 1;
-        for (int j = first; ; ) {
-            alive &= closeBits(s, m, j, data[qo + j], limit);
-            todo &= ~(1L << j);
-            if (todo == 0 || alive == 0) {
-                return Long.bitCount(alive);
-            }
-            if (Long.bitCount(alive) <= SPARSE) {
-                break;
-            }
-            j = Long.numberOfTrailingZeros(todo);
-        }
-        int c = 0;
-        for (; alive != 0; alive &= alive - 1) {
-            int b = (s + Long.numberOfTrailingZeros(alive)) * d;
+        for (int p = s; p < e; p++) {
+            int b = p * d;
             boolean in = true;
-            for (long t = todo; t != 0; t &= t - 1) {
-                int j = Long.numberOfTrailingZeros(t);
-                in &= Math.abs(pts[b + j] - data[qo + j]) < limit;
+            for (int j = 0; j < d; j++) {
+                in &= (j < MASKED & (inside >>> j & 1) != 0) | Math.abs(pts[b + j] - data[qo + j]) < limit;
             }
             c += in ? 1 : 0;
         }

@@ -179,8 +179,10 @@ public final class SortedAxis implements NeighborCounter {
     /**
      * Indices sorting {@code keys} ascending (stable), and {@code keys} itself sorted in place. Small inputs
      * use a comparison sort; larger ones an LSD radix sort on 16-bit digits that moves each key with its
-     * index (sequential reads), computes all digit histograms in one pass and skips digits that all keys
-     * share.
+     * index (sequential reads), computes the digit histograms in one pass and skips digits that all keys
+     * share. Only the two high digits are sorted first: continuous data is then nearly sorted, and a stable
+     * insertion pass finishes the job; if that pass needs more than {@code n} moves (clustered values), the
+     * full four-digit sort runs on the result (stable, so ties keep their original order either way).
      */
     static int[] sortIndices(long[] keys) {
         int n = keys.length;
@@ -198,21 +200,36 @@ public final class SortedAxis implements NeighborCounter {
             }
             return idx;
         }
-        int[] counts = new int[4 << 16];
-        for (int i = 0; i < n; i++) {
-            long key = keys[i];
-            for (int pass = 0; pass < 4; pass++) {
-                counts[(pass << 16) + digit(key, pass)]++;
-            }
-        }
-        long[] k0 = keys;
-        long[] k1 = new long[n];
-        int[] tmp = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
-        for (int pass = 0; pass < 4; pass++) {
-            int base = pass << 16;
+        long[] k1 = new long[n];
+        int[] i1 = new int[n];
+        radix(keys, idx, k1, i1, 2);
+        if (!insertionSort(keys, idx, n)) {
+            radix(keys, idx, k1, i1, 0);
+        }
+        return idx;
+    }
+
+    /**
+     * Stable LSD radix sort of {@code keys} (with {@code idx} moved alongside) on the 16-bit digits from
+     * {@code first} to 3, using {@code k1} and {@code i1} as scratch; the result is left in place.
+     */
+    private static void radix(long[] keys, int[] idx, long[] k1, int[] i1, int first) {
+        int n = keys.length;
+        int passes = 4 - first;
+        int[] counts = new int[passes << 16];
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
+            for (int pass = first; pass < 4; pass++) {
+                counts[((pass - first) << 16) + digit(key, pass)]++;
+            }
+        }
+        long[] k0 = keys;
+        int[] i0 = idx;
+        for (int pass = first; pass < 4; pass++) {
+            int base = (pass - first) << 16;
             if (counts[base + digit(k0[0], pass)] == n) {
                 continue; // every key has this digit
             }
@@ -226,19 +243,49 @@ public final class SortedAxis implements NeighborCounter {
                 long key = k0[i];
                 int to = counts[base + digit(key, pass)]++;
                 k1[to] = key;
-                tmp[to] = idx[i];
+                i1[to] = i0[i];
             }
             long[] tk = k0;
             k0 = k1;
             k1 = tk;
-            int[] ti = idx;
-            idx = tmp;
-            tmp = ti;
+            int[] ti = i0;
+            i0 = i1;
+            i1 = ti;
         }
         if (k0 != keys) {
             System.arraycopy(k0, 0, keys, 0, n);
+            System.arraycopy(i0, 0, idx, 0, n);
         }
-        return idx;
+    }
+
+    /**
+     * Stable insertion sort of {@code keys} (with {@code idx}); gives up, leaving a permutation in which
+     * equal keys keep their order, once more than {@code budget} moves have been made.
+     *
+     * @return whether the keys are sorted
+     */
+    private static boolean insertionSort(long[] keys, int[] idx, long budget) {
+        long moves = 0;
+        for (int i = 1; i < keys.length; i++) {
+            long key = keys[i];
+            if (keys[i - 1] <= key) {
+                continue;
+            }
+            int id = idx[i];
+            int j = i;
+            do {
+                keys[j] = keys[j - 1];
+                idx[j] = idx[j - 1];
+                j--;
+            } while (j > 0 && keys[j - 1] > key);
+            keys[j] = key;
+            idx[j] = id;
+            moves += i - j;
+            if (moves > budget) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int digit(long key, int pass) {

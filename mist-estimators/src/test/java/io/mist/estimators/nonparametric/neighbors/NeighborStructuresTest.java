@@ -181,4 +181,49 @@ class NeighborStructuresTest {
             assertEquals(bruteCount(a, n, d, i, eps, false), tree.count(i, eps, false));
         }
     }
+
+    /** Leaves of more than 256 points: the rank masks of a count span more than four words. */
+    @ParameterizedTest
+    @CsvSource({"300,0", "700,1", "400,2"})
+    void largeLeavesCountExactly(int leaf, int kind) {
+        int n = 3000;
+        int d = 3;
+        Random r = new Random(leaf * 7L + kind);
+        double[] a = data(r, n, d, kind);
+        KdTree tree = KdTree.build(a, n, d, leaf);
+        JointSearch.Cursor c = tree.cursor(4);
+        for (int p = 0; p < n; p += 7) {
+            double eps = c.search(p);
+            int i = c.originalIndex(p);
+            assertEquals(kth(a, n, d, i, 4), eps, 0.0);
+            assertEquals(bruteCount(a, n, d, i, eps, true), tree.count(i, eps, true));
+            assertEquals(bruteCount(a, n, d, i, eps * 1.5, false), tree.count(i, eps * 1.5, false));
+        }
+    }
+
+    /**
+     * Sorted axes of clustered values (the high 32 bits shared, so the radix sort's quick insertion finish
+     * gives up and sorts all digits) and of continuous ones: values and ranks as a comparison sort's.
+     */
+    @ParameterizedTest
+    @CsvSource({"5000,1e-12", "5000,1", "3000,0"})
+    void sortedAxesMatchAComparisonSort(int n, double spread) {
+        Random r = new Random(n + 3);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = spread == 0 ? Math.rint(r.nextGaussian() * 3) : 1 + spread * r.nextGaussian();
+        }
+        SortedAxis ax = SortedAxis.of(v);
+        double[] expected = v.clone();
+        Arrays.sort(expected);
+        for (int i = 0; i < n; i++) {
+            assertEquals(expected[i], ax.sorted()[i], 0.0);
+            assertEquals(v[i], ax.sorted()[ax.rank(i)], 0.0);
+        }
+        for (int i = 0; i < n; i += 11) {
+            double radius = Math.abs(v[(i * 7) % n] - v[i]);
+            assertEquals(bruteCount(v, n, 1, i, radius, true), ax.count(i, radius, true));
+            assertEquals(bruteCount(v, n, 1, i, radius, false), ax.count(i, radius, false));
+        }
+    }
 }
