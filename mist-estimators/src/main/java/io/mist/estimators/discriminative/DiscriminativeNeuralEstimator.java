@@ -219,10 +219,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
     /** The scores of a batch, drawing negatives from {@code rng}. */
     public Scores scores(NDArray x, NDArray y, UniformRandomProvider rng) {
         NDManager mgr = x.getManager();
-        int b = (int) x.getShape().get(0);
-        if (b < 2) {
-            throw Checks.fail("a batch needs at least 2 pairs (negatives come from the batch), got %d", b);
-        }
+        int b = batchSize(x);
         int m = negatives(negSamples, b);
         NDArray pos;
         NDArray neg;
@@ -248,6 +245,15 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         }
         NDArray b0 = baseline == null ? null : baseline.value(x, neg);
         return new Scores(pos, neg, null, m, b0, u);
+    }
+
+    /** Rows of {@code x}; at least 2, since negatives come from the batch. */
+    private static int batchSize(NDArray x) {
+        int b = (int) x.getShape().get(0);
+        if (b < 2) {
+            throw Checks.fail("a batch needs at least 2 pairs (negatives come from the batch), got %d", b);
+        }
+        return b;
     }
 
     private static int[] shifts(int m, int b, UniformRandomProvider rng) {
@@ -302,10 +308,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         if (!joint && !separable) {
             return Optional.empty();
         }
-        int b = (int) x.getShape().get(0);
-        if (b < 2) {
-            throw Checks.fail("a batch needs at least 2 pairs (negatives come from the batch), got %d", b);
-        }
+        int b = batchSize(x);
         FlatParameters.Gradient g = flat.newGradient();
         HostScores s = joint ? jointStep((JointMlpCritic) critic, x, y, b, g) : separableStep(x, y, b, g);
         return Optional.of(new ExplicitStep(s.loss(), s.estimate(), new NDList(g.flat(x.getManager()))));
