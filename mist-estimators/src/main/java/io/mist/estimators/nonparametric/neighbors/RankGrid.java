@@ -5,7 +5,7 @@ package io.mist.estimators.nonparametric.neighbors;
  * axis is cut at equally spaced ranks (quantiles), so a column or row of cells holds the same number of
  * points whatever the marginal distributions, and the {@code g x g} cells hold {@link #OCCUPANCY} points on
  * average. Points are stored cell by cell, the cells in blocks of {@link #BLOCK} x {@link #BLOCK} (row-major
- * inside a block, blocks row-major), coordinates in two flat arrays; queries in that order stay within a
+ * inside a block, blocks row-major), coordinates interleaved in one flat array; queries in that order stay within a
  * narrow range of ranks on both axes, which keeps the marginal counts' memory cache-resident. A
  * query scans its own cell, then grows a rectangle of cells one column or row at a time on the side whose
  * boundary is nearest, until every unscanned point is provably at least as far as the current k-th
@@ -20,34 +20,30 @@ public final class RankGrid implements JointSearch {
     static final double OCCUPANCY = 2.0;
     /** Cells per block side. */
     static final int BLOCK = 16;
+    private static final long INFINITY = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
 
     private final int n;
     private final int g;
     private final int gb; // blocks per side
-    private final double[] xs; // cell order
-    private final double[] ys;
+    private final double inv; // 1 / n
+    private final double[] xy; // cell order: x then y of each point
     private final int[] index; // position -> original index
-    private final int[] cellOf; // position -> cell: row << 16 | column
     private final int[] cellStart; // cell id (see #id) -> first position
-    private final int[] rankX; // position -> rank of x
-    private final int[] rankY;
+    private final int[] ranks; // position -> rank of x, rank of y (interleaved)
     private final double[] belowX; // belowX[b]: largest x left of column b (b >= 1)
     private final double[] aboveX; // aboveX[b]: smallest x in column b and right of it
     private final double[] belowY;
     private final double[] aboveY;
 
-    private RankGrid(int n, int g, double[] xs, double[] ys, int[] index, int[] cellOf, int[] cellStart,
-            int[] rankX, int[] rankY, double[][] bounds) {
+    private RankGrid(int n, int g, double[] xy, int[] index, int[] cellStart, int[] ranks, double[][] bounds) {
         this.n = n;
         this.g = g;
         this.gb = (g + BLOCK - 1) / BLOCK;
-        this.xs = xs;
-        this.ys = ys;
+        this.inv = 1.0 / n;
+        this.xy = xy;
         this.index = index;
-        this.cellOf = cellOf;
         this.cellStart = cellStart;
-        this.rankX = rankX;
-        this.rankY = rankY;
+        this.ranks = ranks;
         this.belowX = bounds[0];
         this.aboveX = bounds[1];
         this.belowY = bounds[2];
@@ -101,12 +97,9 @@ public final class RankGrid implements JointSearch {
         cellStart[ids] = running;
         double[] x = ax.values();
         double[] y = ay.values();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
+        double[] xy = new double[2 * n];
         int[] index = new int[n];
-        int[] cellOf = new int[n];
-        int[] rankX = new int[n];
-        int[] rankY = new int[n];
+        int[] ranks = new int[2 * n];
         // in the original order: sequential reads, scattered writes
         Parallel.forTasks(parts, threads, t -> {
             int[] fill = counts[t];
@@ -116,12 +109,11 @@ public final class RankGrid implements JointSearch {
                 int cx = band(rx, n, g, inv);
                 int cy = band(ry, n, g, inv);
                 int p = fill[id(cx, cy, gb)]++;
-                xs[p] = x[i];
-                ys[p] = y[i];
+                xy[2 * p] = x[i];
+                xy[2 * p + 1] = y[i];
                 index[p] = i;
-                cellOf[p] = cy << 16 | cx;
-                rankX[p] = rx;
-                rankY[p] = ry;
+                ranks[2 * p] = rx;
+                ranks[2 * p + 1] = ry;
             }
         });
         double[] sx = ax.sorted();
@@ -134,7 +126,7 @@ public final class RankGrid implements JointSearch {
             bounds[2][b] = sy[first - 1];
             bounds[3][b] = sy[first];
         }
-        return new RankGrid(n, g, xs, ys, index, cellOf, cellStart, rankX, rankY, bounds);
+        return new RankGrid(n, g, xy, index, cellStart, ranks, bounds);
     }
 
     /** The storage id of cell {@code (cx, cy)}: blocks row-major, cells row-major inside a block. */
@@ -169,12 +161,12 @@ public final class RankGrid implements JointSearch {
 
     /** Rank of the x coordinate of the point at position {@code p} (see {@link SortedAxis#countAt}). */
     public int rankX(int p) {
-        return rankX[p];
+        return ranks[2 * p];
     }
 
     /** Rank of the y coordinate of the point at position {@code p}. */
     public int rankY(int p) {
-        return rankY[p];
+        return ranks[2 * p + 1];
     }
 
     @Override
@@ -185,7 +177,7 @@ public final class RankGrid implements JointSearch {
     /** Finds the {@code k} nearest other points; not thread-safe, allocation-free per query. */
     public final class Searcher implements JointSearch.Cursor {
         private final int k;
-        private final double[] dist;
+        private final long[] dist; // bits of the k smallest distances (non-negative: ordered as longs)
         private int self;
         private double qx;
         private double qy;
@@ -197,18 +189,17 @@ public final class RankGrid implements JointSearch {
 
         Searcher(int k) {
             this.k = JointSearch.checkK(k, n);
-            this.dist = new double[k];
+            this.dist = new long[k];
         }
 
         @Override
         public double search(int p) {
             self = p;
-            qx = xs[p];
-            qy = ys[p];
-            java.util.Arrays.fill(dist, Double.POSITIVE_INFINITY);
-            int c = cellOf[p];
-            int cy = c >>> 16;
-            int cx = c & 0xFFFF;
+            qx = xy[2 * p];
+            qy = xy[2 * p + 1];
+            java.util.Arrays.fill(dist, INFINITY);
+            int cx = band(ranks[2 * p], n, g, inv);
+            int cy = band(ranks[2 * p + 1], n, g, inv);
             c0 = cx;
             c1 = cx;
             r0 = cy;
@@ -217,7 +208,7 @@ public final class RankGrid implements JointSearch {
             scan(cellStart[own], cellStart[own + 1]);
             double inf = Double.POSITIVE_INFINITY;
             while (true) {
-                double worst = dist[k - 1];
+                double worst = Double.longBitsToDouble(dist[k - 1]);
                 double left = c0 > 0 ? qx - belowX[c0] : inf;
                 double right = c1 < g - 1 ? aboveX[c1 + 1] - qx : inf;
                 double down = r0 > 0 ? qy - belowY[r0] : inf;
@@ -263,17 +254,29 @@ public final class RankGrid implements JointSearch {
          * {@code dist[j] = min(dist[j], max(dist[j - 1], m))} from the top keeps the array sorted.
          */
         private void scan(int from, int to) {
-            double[] best = dist;
+            long[] best = dist;
             for (int p = from; p < to; p++) {
-                double m = Math.max(Math.abs(xs[p] - qx), Math.abs(ys[p] - qy));
+                long m = max(Double.doubleToRawLongBits(xy[2 * p] - qx) & Long.MAX_VALUE,
+                        Double.doubleToRawLongBits(xy[2 * p + 1] - qy) & Long.MAX_VALUE);
                 if (p == self) {
                     continue;
                 }
                 for (int j = k - 1; j > 0; j--) {
-                    best[j] = Math.min(best[j], Math.max(best[j - 1], m));
+                    best[j] = min(best[j], max(best[j - 1], m));
                 }
-                best[0] = Math.min(best[0], m);
+                best[0] = min(best[0], m);
             }
+        }
+
+        /** min of two non-negative longs without a branch (their difference cannot overflow). */
+        private static long min(long a, long b) {
+            long d = a - b;
+            return b + (d & (d >> 63));
+        }
+
+        private static long max(long a, long b) {
+            long d = a - b;
+            return a - (d & (d >> 63));
         }
 
         @Override
@@ -288,7 +291,7 @@ public final class RankGrid implements JointSearch {
          */
         @Override
         public double neighbourhoodExtent(int[] cols) {
-            double eps = dist[k - 1];
+            double eps = Double.longBitsToDouble(dist[k - 1]);
             boolean useX = false;
             boolean useY = false;
             for (int j : cols) {
@@ -300,8 +303,8 @@ public final class RankGrid implements JointSearch {
                 for (int col = c0; col <= c1; col++) {
                     int c = id(col, r, gb);
                     for (int p = cellStart[c], e = cellStart[c + 1]; p < e; p++) {
-                        double tx = Math.abs(xs[p] - qx);
-                        double ty = Math.abs(ys[p] - qy);
+                        double tx = Math.abs(xy[2 * p] - qx);
+                        double ty = Math.abs(xy[2 * p + 1] - qy);
                         if (p != self && Math.max(tx, ty) <= eps) {
                             ext = Math.max(ext, Math.max(useX ? tx : 0, useY ? ty : 0));
                         }
