@@ -25,6 +25,7 @@ public final class RankGrid implements JointSearch {
     private final int n;
     private final int g;
     private final int gb; // blocks per side
+    private final int[] blocks; // block row * gb + block column -> storage position of the block
     private final double inv; // 1 / n
     private final double[] xy; // cell order: x then y of each point
     private final int[] index; // position -> original index
@@ -35,7 +36,9 @@ public final class RankGrid implements JointSearch {
     private final double[] belowY;
     private final double[] aboveY;
 
-    private RankGrid(int n, int g, double[] xy, int[] index, int[] cellStart, int[] ranks, double[][] bounds) {
+    private RankGrid(int n, int g, double[] xy, int[] index, int[] cellStart, int[] ranks, double[][] bounds,
+            int[] blocks) {
+        this.blocks = blocks;
         this.n = n;
         this.g = g;
         this.gb = (g + BLOCK - 1) / BLOCK;
@@ -74,13 +77,14 @@ public final class RankGrid implements JointSearch {
         int g = (int) Math.min(1 << 16, Math.max(1, Math.sqrt(n / OCCUPANCY)));
         int gb = (g + BLOCK - 1) / BLOCK;
         int ids = gb * gb * BLOCK * BLOCK;
+        int[] blocks = zOrder(gb);
         double inv = 1.0 / n;
         int parts = n < Parallel.SERIAL_BELOW ? 1 : Math.min(threads, 4);
         int[][] counts = new int[parts][ids];
         Parallel.forTasks(parts, threads, t -> {
             int[] cnt = counts[t];
             for (int i = (int) ((long) n * t / parts), e = (int) ((long) n * (t + 1) / parts); i < e; i++) {
-                cnt[id(band(ax.rank(i), n, g, inv), band(ay.rank(i), n, g, inv), gb)]++;
+                cnt[id(band(ax.rank(i), n, g, inv), band(ay.rank(i), n, g, inv), blocks, gb)]++;
             }
         });
         // cell starts, and each part's first free position per cell
@@ -108,7 +112,7 @@ public final class RankGrid implements JointSearch {
                 int ry = ay.rank(i);
                 int cx = band(rx, n, g, inv);
                 int cy = band(ry, n, g, inv);
-                int p = fill[id(cx, cy, gb)]++;
+                int p = fill[id(cx, cy, blocks, gb)]++;
                 xy[2 * p] = x[i];
                 xy[2 * p + 1] = y[i];
                 index[p] = i;
@@ -126,12 +130,43 @@ public final class RankGrid implements JointSearch {
             bounds[2][b] = sy[first - 1];
             bounds[3][b] = sy[first];
         }
-        return new RankGrid(n, g, xy, index, cellStart, ranks, bounds);
+        return new RankGrid(n, g, xy, index, cellStart, ranks, bounds, blocks);
     }
 
-    /** The storage id of cell {@code (cx, cy)}: blocks row-major, cells row-major inside a block. */
-    private static int id(int cx, int cy, int gb) {
-        return ((cy / BLOCK * gb + cx / BLOCK) * BLOCK + cy % BLOCK) * BLOCK + cx % BLOCK;
+    /**
+     * The storage id of cell {@code (cx, cy)}: cells row-major inside a block, blocks in the order
+     * {@code blocks} gives them (indexed by block row times {@code gb} plus block column).
+     */
+    private static int id(int cx, int cy, int[] blocks, int gb) {
+        return ((blocks[cy / BLOCK * gb + cx / BLOCK] * BLOCK + cy % BLOCK) * BLOCK) + cx % BLOCK;
+    }
+
+    /**
+     * The position of each of the {@code gb x gb} blocks (index: block row times {@code gb} plus block column)
+     * along the Z-order (Morton) curve: a run of consecutive blocks covers a square rather than a strip, so
+     * the ranks that successive queries touch stay within a narrow range on both axes.
+     */
+    private static int[] zOrder(int gb) {
+        long[] code = new long[gb * gb];
+        for (int b = 0; b < code.length; b++) {
+            code[b] = (long) interleave(b / gb) << 1 | interleave(b % gb);
+            code[b] = code[b] << 32 | b;
+        }
+        java.util.Arrays.sort(code);
+        int[] at = new int[code.length];
+        for (int pos = 0; pos < code.length; pos++) {
+            at[(int) code[pos]] = pos;
+        }
+        return at;
+    }
+
+    /** The bits of {@code v} (below 2^12) spread to the even bit positions. */
+    private static int interleave(int v) {
+        int r = 0;
+        for (int bit = 0; bit < 12; bit++) {
+            r |= (v >> bit & 1) << (2 * bit);
+        }
+        return r;
     }
 
     /**
@@ -204,7 +239,7 @@ public final class RankGrid implements JointSearch {
             c1 = cx;
             r0 = cy;
             r1 = cy;
-            int own = id(cx, cy, gb);
+            int own = id(cx, cy, blocks, gb);
             scan(cellStart[own], cellStart[own + 1]);
             double inf = Double.POSITIVE_INFINITY;
             while (true) {
@@ -235,7 +270,7 @@ public final class RankGrid implements JointSearch {
 
         private void scanColumn(int col, int from, int to) {
             for (int r = from; r <= to; r++) {
-                int c = id(col, r, gb);
+                int c = id(col, r, blocks, gb);
                 scan(cellStart[c], cellStart[c + 1]);
             }
         }
@@ -244,7 +279,7 @@ public final class RankGrid implements JointSearch {
         private void scanRow(int row, int from, int to) {
             for (int c = from; c <= to;) {
                 int end = Math.min(to, c - c % BLOCK + BLOCK - 1);
-                scan(cellStart[id(c, row, gb)], cellStart[id(end, row, gb) + 1]);
+                scan(cellStart[id(c, row, blocks, gb)], cellStart[id(end, row, blocks, gb) + 1]);
                 c = end + 1;
             }
         }
@@ -301,7 +336,7 @@ public final class RankGrid implements JointSearch {
             double ext = 0;
             for (int r = r0; r <= r1; r++) {
                 for (int col = c0; col <= c1; col++) {
-                    int c = id(col, r, gb);
+                    int c = id(col, r, blocks, gb);
                     for (int p = cellStart[c], e = cellStart[c + 1]; p < e; p++) {
                         double tx = Math.abs(xy[2 * p] - qx);
                         double ty = Math.abs(xy[2 * p + 1] - qy);
