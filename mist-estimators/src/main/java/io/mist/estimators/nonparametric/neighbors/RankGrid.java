@@ -204,6 +204,11 @@ public final class RankGrid implements JointSearch {
         return ranks[2 * p + 1];
     }
 
+    /** The original index of the point at position {@code p}. */
+    public int originalIndex(int p) {
+        return index[p];
+    }
+
     @Override
     public Searcher cursor(int k) {
         return new Searcher(k);
