@@ -246,29 +246,34 @@ public final class RankGrid implements JointSearch {
             r1 = cy;
             int own = id(cx, cy, blocks, gb);
             scan(cellStart[own], cellStart[own + 1]);
-            double inf = Double.POSITIVE_INFINITY;
+            // distances to the four sides of the scanned rectangle (non-negative: as ordered long bits),
+            // each updated only when its side moves
+            long left = c0 > 0 ? bits(qx - belowX[c0]) : INFINITY;
+            long right = c1 < g - 1 ? bits(aboveX[c1 + 1] - qx) : INFINITY;
+            long down = r0 > 0 ? bits(qy - belowY[r0]) : INFINITY;
+            long up = r1 < g - 1 ? bits(aboveY[r1 + 1] - qy) : INFINITY;
             while (true) {
-                double worst = Double.longBitsToDouble(dist[k - 1]);
-                double left = c0 > 0 ? qx - belowX[c0] : inf;
-                double right = c1 < g - 1 ? aboveX[c1 + 1] - qx : inf;
-                double down = r0 > 0 ? qy - belowY[r0] : inf;
-                double up = r1 < g - 1 ? aboveY[r1 + 1] - qy : inf;
-                double m = Math.min(Math.min(left, right), Math.min(down, up));
-                if (!(m < worst)) {
-                    return worst; // every unscanned point is at least `m >= worst` away
+                long worst = dist[k - 1];
+                long m = min(min(left, right), min(down, up));
+                if (m >= worst) {
+                    return Double.longBitsToDouble(worst); // every unscanned point is at least `m` away
                 }
                 if (m == left) {
                     c0--;
                     scanColumn(c0, r0, r1);
+                    left = c0 > 0 ? bits(qx - belowX[c0]) : INFINITY;
                 } else if (m == right) {
                     c1++;
                     scanColumn(c1, r0, r1);
+                    right = c1 < g - 1 ? bits(aboveX[c1 + 1] - qx) : INFINITY;
                 } else if (m == down) {
                     r0--;
                     scanRow(r0, c0, c1);
+                    down = r0 > 0 ? bits(qy - belowY[r0]) : INFINITY;
                 } else {
                     r1++;
                     scanRow(r1, c0, c1);
+                    up = r1 < g - 1 ? bits(aboveY[r1 + 1] - qy) : INFINITY;
                 }
             }
         }
@@ -306,6 +311,14 @@ public final class RankGrid implements JointSearch {
                 }
                 best[0] = min(best[0], m);
             }
+        }
+
+        /**
+         * The bits of a double that is not negative, or is -0.0 (as {@code -0.0 - 0.0} is), without the sign:
+         * their order as longs is the numeric order.
+         */
+        private static long bits(double nonNegative) {
+            return Double.doubleToRawLongBits(nonNegative) & Long.MAX_VALUE;
         }
 
         /** min of two non-negative longs without a branch (their difference cannot overflow). */
