@@ -245,7 +245,8 @@ public final class RankGrid implements JointSearch {
             r0 = cy;
             r1 = cy;
             int own = id(cx, cy, blocks, gb);
-            scan(cellStart[own], cellStart[own + 1]);
+            scan(cellStart[own], p); // the query's own cell, without the query
+            scan(p + 1, cellStart[own + 1]);
             // distances to the four sides of the scanned rectangle (non-negative: as ordered long bits),
             // each updated only when its side moves
             long left = c0 > 0 ? bits(qx - belowX[c0]) : INFINITY;
@@ -295,7 +296,8 @@ public final class RankGrid implements JointSearch {
         }
 
         /**
-         * Merges the distances of positions {@code [from, to)} into the sorted k smallest, branch-free:
+         * Merges the distances of positions {@code [from, to)} (never the query's own) into the sorted k
+         * smallest, branch-free:
          * {@code dist[j] = min(dist[j], max(dist[j - 1], m))} from the top keeps the array sorted.
          */
         private void scan(int from, int to) {
@@ -303,9 +305,6 @@ public final class RankGrid implements JointSearch {
             for (int p = from; p < to; p++) {
                 long m = max(Double.doubleToRawLongBits(xy[2 * p] - qx) & Long.MAX_VALUE,
                         Double.doubleToRawLongBits(xy[2 * p + 1] - qy) & Long.MAX_VALUE);
-                if (p == self) {
-                    continue;
-                }
                 for (int j = k - 1; j > 0; j--) {
                     best[j] = min(best[j], max(best[j - 1], m));
                 }
