@@ -5,8 +5,9 @@ package io.mist.estimators.nonparametric.neighbors;
  * axis is cut at equally spaced ranks (quantiles), so a column or row of cells holds the same number of
  * points whatever the marginal distributions, and the {@code g x g} cells hold {@link #OCCUPANCY} points on
  * average. Points are stored cell by cell, the cells in blocks of {@link #BLOCK} x {@link #BLOCK} (row-major
- * inside a block, blocks row-major), coordinates interleaved in one flat array; queries in that order stay within a
- * narrow range of ranks on both axes, which keeps the marginal counts' memory cache-resident. A
+ * inside a block, blocks in Z order), coordinates and ranks interleaved in one flat array each; queries in
+ * that order stay within a narrow range of ranks on both axes, which keeps the marginal counts' memory
+ * cache-resident. A
  * query scans its own cell, then grows a rectangle of cells one column or row at a time on the side whose
  * boundary is nearest, until every unscanned point is provably at least as far as the current k-th
  * neighbour. Building costs two radix sorts (shared with the marginal counts when given) and one counting
