@@ -198,25 +198,39 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
         RankGrid grid = RankGrid.build(axes[0], axes[1], threads);
         SortedAxis ax = axes[0];
         SortedAxis ay = axes[1];
-        double[] out = new double[n];
-        double psiK = KnnData.digamma(k);
-        double psiN = KnnData.digamma(n);
+        boolean one = algorithm == 1;
+        // by position in the grid's order: first the searches (the radius, or for algorithm 2 the x and y
+        // extents), then the counts, then the values put back in the original order; three passes over
+        // sequential arrays run faster than one that mixes the grid's, both axes' and scattered memory
+        double[] rx = new double[n];
+        double[] ry = one ? rx : new double[n];
         int[] colX = {0};
         int[] colY = {1};
         Parallel.forRange(n, threads, (from, to) -> {
             RankGrid.Searcher c = grid.cursor(k);
             for (int p = from; p < to; p++) {
-                double eps = c.search(p);
-                int i = c.originalIndex(p);
-                if (algorithm == 1) {
-                    int nx = ax.countAt(grid.rankX(p), eps, true);
-                    int ny = ay.countAt(grid.rankY(p), eps, true);
-                    out[i] = psiK + psiN - KnnData.digamma(nx + 1) - KnnData.digamma(ny + 1);
-                } else {
-                    int nx = ax.countAt(grid.rankX(p), c.neighbourhoodExtent(colX), false);
-                    int ny = ay.countAt(grid.rankY(p), c.neighbourhoodExtent(colY), false);
-                    out[i] = psiK - 1.0 / k + psiN - KnnData.digamma(nx) - KnnData.digamma(ny);
+                rx[p] = c.search(p);
+                if (!one) {
+                    rx[p] = c.neighbourhoodExtent(colX);
+                    ry[p] = c.neighbourhoodExtent(colY);
                 }
+            }
+        });
+        double psiK = KnnData.digamma(k);
+        double psiN = KnnData.digamma(n);
+        double[] byPosition = new double[n];
+        Parallel.forRange(n, threads, (from, to) -> {
+            for (int p = from; p < to; p++) {
+                int nx = ax.countAt(grid.rankX(p), rx[p], one);
+                int ny = ay.countAt(grid.rankY(p), ry[p], one);
+                byPosition[p] = one ? psiK + psiN - KnnData.digamma(nx + 1) - KnnData.digamma(ny + 1)
+                        : psiK - 1.0 / k + psiN - KnnData.digamma(nx) - KnnData.digamma(ny);
+            }
+        });
+        double[] out = new double[n];
+        Parallel.forRange(n, threads, (from, to) -> {
+            for (int p = from; p < to; p++) {
+                out[grid.originalIndex(p)] = byPosition[p];
             }
         });
         return out;

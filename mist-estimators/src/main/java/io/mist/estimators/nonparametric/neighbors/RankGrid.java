@@ -5,8 +5,9 @@ package io.mist.estimators.nonparametric.neighbors;
  * axis is cut at equally spaced ranks (quantiles), so a column or row of cells holds the same number of
  * points whatever the marginal distributions, and the {@code g x g} cells hold {@link #OCCUPANCY} points on
  * average. Points are stored cell by cell, the cells in blocks of {@link #BLOCK} x {@link #BLOCK} (row-major
- * inside a block, blocks row-major), coordinates in two flat arrays; queries in that order stay within a
- * narrow range of ranks on both axes, which keeps the marginal counts' memory cache-resident. A
+ * inside a block, blocks in Z order), coordinates and ranks interleaved in one flat array each; queries in
+ * that order stay within a narrow range of ranks on both axes, which keeps the marginal counts' memory
+ * cache-resident. A
  * query scans its own cell, then grows a rectangle of cells one column or row at a time on the side whose
  * boundary is nearest, until every unscanned point is provably at least as far as the current k-th
  * neighbour. Building costs two radix sorts (shared with the marginal counts when given) and one counting
@@ -20,34 +21,33 @@ public final class RankGrid implements JointSearch {
     static final double OCCUPANCY = 2.0;
     /** Cells per block side. */
     static final int BLOCK = 16;
+    private static final long INFINITY = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
 
     private final int n;
     private final int g;
     private final int gb; // blocks per side
-    private final double[] xs; // cell order
-    private final double[] ys;
+    private final int[] blocks; // block row * gb + block column -> storage position of the block
+    private final double inv; // 1 / n
+    private final double[] xy; // cell order: x then y of each point
     private final int[] index; // position -> original index
-    private final int[] cellOf; // position -> cell: row << 16 | column
     private final int[] cellStart; // cell id (see #id) -> first position
-    private final int[] rankX; // position -> rank of x
-    private final int[] rankY;
+    private final int[] ranks; // position -> rank of x, rank of y (interleaved)
     private final double[] belowX; // belowX[b]: largest x left of column b (b >= 1)
     private final double[] aboveX; // aboveX[b]: smallest x in column b and right of it
     private final double[] belowY;
     private final double[] aboveY;
 
-    private RankGrid(int n, int g, double[] xs, double[] ys, int[] index, int[] cellOf, int[] cellStart,
-            int[] rankX, int[] rankY, double[][] bounds) {
+    private RankGrid(int n, int g, double[] xy, int[] index, int[] cellStart, int[] ranks, double[][] bounds,
+            int[] blocks) {
+        this.blocks = blocks;
         this.n = n;
         this.g = g;
         this.gb = (g + BLOCK - 1) / BLOCK;
-        this.xs = xs;
-        this.ys = ys;
+        this.inv = 1.0 / n;
+        this.xy = xy;
         this.index = index;
-        this.cellOf = cellOf;
         this.cellStart = cellStart;
-        this.rankX = rankX;
-        this.rankY = rankY;
+        this.ranks = ranks;
         this.belowX = bounds[0];
         this.aboveX = bounds[1];
         this.belowY = bounds[2];
@@ -78,13 +78,14 @@ public final class RankGrid implements JointSearch {
         int g = (int) Math.min(1 << 16, Math.max(1, Math.sqrt(n / OCCUPANCY)));
         int gb = (g + BLOCK - 1) / BLOCK;
         int ids = gb * gb * BLOCK * BLOCK;
+        int[] blocks = zOrder(gb);
         double inv = 1.0 / n;
         int parts = n < Parallel.SERIAL_BELOW ? 1 : Math.min(threads, 4);
         int[][] counts = new int[parts][ids];
         Parallel.forTasks(parts, threads, t -> {
             int[] cnt = counts[t];
             for (int i = (int) ((long) n * t / parts), e = (int) ((long) n * (t + 1) / parts); i < e; i++) {
-                cnt[id(band(ax.rank(i), n, g, inv), band(ay.rank(i), n, g, inv), gb)]++;
+                cnt[id(band(ax.rank(i), n, g, inv), band(ay.rank(i), n, g, inv), blocks, gb)]++;
             }
         });
         // cell starts, and each part's first free position per cell
@@ -101,12 +102,9 @@ public final class RankGrid implements JointSearch {
         cellStart[ids] = running;
         double[] x = ax.values();
         double[] y = ay.values();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
+        double[] xy = new double[2 * n];
         int[] index = new int[n];
-        int[] cellOf = new int[n];
-        int[] rankX = new int[n];
-        int[] rankY = new int[n];
+        int[] ranks = new int[2 * n];
         // in the original order: sequential reads, scattered writes
         Parallel.forTasks(parts, threads, t -> {
             int[] fill = counts[t];
@@ -115,13 +113,12 @@ public final class RankGrid implements JointSearch {
                 int ry = ay.rank(i);
                 int cx = band(rx, n, g, inv);
                 int cy = band(ry, n, g, inv);
-                int p = fill[id(cx, cy, gb)]++;
-                xs[p] = x[i];
-                ys[p] = y[i];
+                int p = fill[id(cx, cy, blocks, gb)]++;
+                xy[2 * p] = x[i];
+                xy[2 * p + 1] = y[i];
                 index[p] = i;
-                cellOf[p] = cy << 16 | cx;
-                rankX[p] = rx;
-                rankY[p] = ry;
+                ranks[2 * p] = rx;
+                ranks[2 * p + 1] = ry;
             }
         });
         double[] sx = ax.sorted();
@@ -134,12 +131,43 @@ public final class RankGrid implements JointSearch {
             bounds[2][b] = sy[first - 1];
             bounds[3][b] = sy[first];
         }
-        return new RankGrid(n, g, xs, ys, index, cellOf, cellStart, rankX, rankY, bounds);
+        return new RankGrid(n, g, xy, index, cellStart, ranks, bounds, blocks);
     }
 
-    /** The storage id of cell {@code (cx, cy)}: blocks row-major, cells row-major inside a block. */
-    private static int id(int cx, int cy, int gb) {
-        return ((cy / BLOCK * gb + cx / BLOCK) * BLOCK + cy % BLOCK) * BLOCK + cx % BLOCK;
+    /**
+     * The storage id of cell {@code (cx, cy)}: cells row-major inside a block, blocks in the order
+     * {@code blocks} gives them (indexed by block row times {@code gb} plus block column).
+     */
+    private static int id(int cx, int cy, int[] blocks, int gb) {
+        return ((blocks[cy / BLOCK * gb + cx / BLOCK] * BLOCK + cy % BLOCK) * BLOCK) + cx % BLOCK;
+    }
+
+    /**
+     * The position of each of the {@code gb x gb} blocks (index: block row times {@code gb} plus block column)
+     * along the Z-order (Morton) curve: a run of consecutive blocks covers a square rather than a strip, so
+     * the ranks that successive queries touch stay within a narrow range on both axes.
+     */
+    private static int[] zOrder(int gb) {
+        long[] code = new long[gb * gb];
+        for (int b = 0; b < code.length; b++) {
+            code[b] = (long) interleave(b / gb) << 1 | interleave(b % gb);
+            code[b] = code[b] << 32 | b;
+        }
+        java.util.Arrays.sort(code);
+        int[] at = new int[code.length];
+        for (int pos = 0; pos < code.length; pos++) {
+            at[(int) code[pos]] = pos;
+        }
+        return at;
+    }
+
+    /** The bits of {@code v} (below 2^12) spread to the even bit positions. */
+    private static int interleave(int v) {
+        int r = 0;
+        for (int bit = 0; bit < 12; bit++) {
+            r |= (v >> bit & 1) << (2 * bit);
+        }
+        return r;
     }
 
     /**
@@ -169,12 +197,17 @@ public final class RankGrid implements JointSearch {
 
     /** Rank of the x coordinate of the point at position {@code p} (see {@link SortedAxis#countAt}). */
     public int rankX(int p) {
-        return rankX[p];
+        return ranks[2 * p];
     }
 
     /** Rank of the y coordinate of the point at position {@code p}. */
     public int rankY(int p) {
-        return rankY[p];
+        return ranks[2 * p + 1];
+    }
+
+    /** The original index of the point at position {@code p}. */
+    public int originalIndex(int p) {
+        return index[p];
     }
 
     @Override
@@ -185,7 +218,7 @@ public final class RankGrid implements JointSearch {
     /** Finds the {@code k} nearest other points; not thread-safe, allocation-free per query. */
     public final class Searcher implements JointSearch.Cursor {
         private final int k;
-        private final double[] dist;
+        private final long[] dist; // bits of the k smallest distances (non-negative: ordered as longs)
         private int self;
         private double qx;
         private double qy;
@@ -197,54 +230,59 @@ public final class RankGrid implements JointSearch {
 
         Searcher(int k) {
             this.k = JointSearch.checkK(k, n);
-            this.dist = new double[k];
+            this.dist = new long[k];
         }
 
         @Override
         public double search(int p) {
             self = p;
-            qx = xs[p];
-            qy = ys[p];
-            java.util.Arrays.fill(dist, Double.POSITIVE_INFINITY);
-            int c = cellOf[p];
-            int cy = c >>> 16;
-            int cx = c & 0xFFFF;
+            qx = xy[2 * p];
+            qy = xy[2 * p + 1];
+            java.util.Arrays.fill(dist, INFINITY);
+            int cx = band(ranks[2 * p], n, g, inv);
+            int cy = band(ranks[2 * p + 1], n, g, inv);
             c0 = cx;
             c1 = cx;
             r0 = cy;
             r1 = cy;
-            int own = id(cx, cy, gb);
-            scan(cellStart[own], cellStart[own + 1]);
-            double inf = Double.POSITIVE_INFINITY;
+            int own = id(cx, cy, blocks, gb);
+            scan(cellStart[own], p); // the query's own cell, without the query
+            scan(p + 1, cellStart[own + 1]);
+            // distances to the four sides of the scanned rectangle (non-negative: as ordered long bits),
+            // each updated only when its side moves
+            long left = c0 > 0 ? bits(qx - belowX[c0]) : INFINITY;
+            long right = c1 < g - 1 ? bits(aboveX[c1 + 1] - qx) : INFINITY;
+            long down = r0 > 0 ? bits(qy - belowY[r0]) : INFINITY;
+            long up = r1 < g - 1 ? bits(aboveY[r1 + 1] - qy) : INFINITY;
             while (true) {
-                double worst = dist[k - 1];
-                double left = c0 > 0 ? qx - belowX[c0] : inf;
-                double right = c1 < g - 1 ? aboveX[c1 + 1] - qx : inf;
-                double down = r0 > 0 ? qy - belowY[r0] : inf;
-                double up = r1 < g - 1 ? aboveY[r1 + 1] - qy : inf;
-                double m = Math.min(Math.min(left, right), Math.min(down, up));
-                if (!(m < worst)) {
-                    return worst; // every unscanned point is at least `m >= worst` away
+                long worst = dist[k - 1];
+                long m = min(min(left, right), min(down, up));
+                if (m >= worst) {
+                    return Double.longBitsToDouble(worst); // every unscanned point is at least `m` away
                 }
                 if (m == left) {
                     c0--;
                     scanColumn(c0, r0, r1);
+                    left = c0 > 0 ? bits(qx - belowX[c0]) : INFINITY;
                 } else if (m == right) {
                     c1++;
                     scanColumn(c1, r0, r1);
+                    right = c1 < g - 1 ? bits(aboveX[c1 + 1] - qx) : INFINITY;
                 } else if (m == down) {
                     r0--;
                     scanRow(r0, c0, c1);
+                    down = r0 > 0 ? bits(qy - belowY[r0]) : INFINITY;
                 } else {
                     r1++;
                     scanRow(r1, c0, c1);
+                    up = r1 < g - 1 ? bits(aboveY[r1 + 1] - qy) : INFINITY;
                 }
             }
         }
 
         private void scanColumn(int col, int from, int to) {
             for (int r = from; r <= to; r++) {
-                int c = id(col, r, gb);
+                int c = id(col, r, blocks, gb);
                 scan(cellStart[c], cellStart[c + 1]);
             }
         }
@@ -253,27 +291,45 @@ public final class RankGrid implements JointSearch {
         private void scanRow(int row, int from, int to) {
             for (int c = from; c <= to;) {
                 int end = Math.min(to, c - c % BLOCK + BLOCK - 1);
-                scan(cellStart[id(c, row, gb)], cellStart[id(end, row, gb) + 1]);
+                scan(cellStart[id(c, row, blocks, gb)], cellStart[id(end, row, blocks, gb) + 1]);
                 c = end + 1;
             }
         }
 
         /**
-         * Merges the distances of positions {@code [from, to)} into the sorted k smallest, branch-free:
+         * Merges the distances of positions {@code [from, to)} (never the query's own) into the sorted k
+         * smallest, branch-free:
          * {@code dist[j] = min(dist[j], max(dist[j - 1], m))} from the top keeps the array sorted.
          */
         private void scan(int from, int to) {
-            double[] best = dist;
+            long[] best = dist;
             for (int p = from; p < to; p++) {
-                double m = Math.max(Math.abs(xs[p] - qx), Math.abs(ys[p] - qy));
-                if (p == self) {
-                    continue;
-                }
+                long m = max(Double.doubleToRawLongBits(xy[2 * p] - qx) & Long.MAX_VALUE,
+                        Double.doubleToRawLongBits(xy[2 * p + 1] - qy) & Long.MAX_VALUE);
                 for (int j = k - 1; j > 0; j--) {
-                    best[j] = Math.min(best[j], Math.max(best[j - 1], m));
+                    best[j] = min(best[j], max(best[j - 1], m));
                 }
-                best[0] = Math.min(best[0], m);
+                best[0] = min(best[0], m);
             }
+        }
+
+        /**
+         * The bits of a double that is not negative, or is -0.0 (as {@code -0.0 - 0.0} is), without the sign:
+         * their order as longs is the numeric order.
+         */
+        private static long bits(double nonNegative) {
+            return Double.doubleToRawLongBits(nonNegative) & Long.MAX_VALUE;
+        }
+
+        /** min of two non-negative longs without a branch (their difference cannot overflow). */
+        private static long min(long a, long b) {
+            long d = a - b;
+            return b + (d & (d >> 63));
+        }
+
+        private static long max(long a, long b) {
+            long d = a - b;
+            return a - (d & (d >> 63));
         }
 
         @Override
@@ -288,7 +344,7 @@ public final class RankGrid implements JointSearch {
          */
         @Override
         public double neighbourhoodExtent(int[] cols) {
-            double eps = dist[k - 1];
+            double eps = Double.longBitsToDouble(dist[k - 1]);
             boolean useX = false;
             boolean useY = false;
             for (int j : cols) {
@@ -298,10 +354,10 @@ public final class RankGrid implements JointSearch {
             double ext = 0;
             for (int r = r0; r <= r1; r++) {
                 for (int col = c0; col <= c1; col++) {
-                    int c = id(col, r, gb);
+                    int c = id(col, r, blocks, gb);
                     for (int p = cellStart[c], e = cellStart[c + 1]; p < e; p++) {
-                        double tx = Math.abs(xs[p] - qx);
-                        double ty = Math.abs(ys[p] - qy);
+                        double tx = Math.abs(xy[2 * p] - qx);
+                        double ty = Math.abs(xy[2 * p + 1] - qy);
                         if (p != self && Math.max(tx, ty) <= eps) {
                             ext = Math.max(ext, Math.max(useX ? tx : 0, useY ? ty : 0));
                         }
