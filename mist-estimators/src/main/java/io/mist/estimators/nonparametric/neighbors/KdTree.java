@@ -32,6 +32,8 @@ public final class KdTree implements NeighborCounter, JointSearch {
     private final int d;
     private final double[] data; // original order, row-major
     private final double[] pts; // tree order, row-major
+    private final float[] fpts; // pts rounded to float, for the search's first filter; null if unsafe
+    private final double slack; // bound on the filter's float rounding error, relative and absolute parts
     private final int[] index; // tree position -> original index
     private final int[] start;
     private final int[] end;
@@ -48,6 +50,14 @@ public final class KdTree implements NeighborCounter, JointSearch {
         this.d = d;
         this.data = data;
         this.pts = pts;
+        double maxAbs = 0;
+        for (double v : pts) {
+            maxAbs = Math.max(maxAbs, Math.abs(v));
+        }
+        // floats hold every coordinate (with a relative error of at most 2^-24) only below about 3.4e38
+        boolean floatsSafe = maxAbs < 1e30;
+        this.fpts = floatsSafe ? toFloats(pts) : null;
+        this.slack = 0x1p-20 * maxAbs + Float.MIN_NORMAL;
         this.index = index;
         this.start = start;
         this.end = end;
@@ -88,6 +98,14 @@ public final class KdTree implements NeighborCounter, JointSearch {
         }
         return new KdTree(n, d, rowMajor, pts, idx, trim(b.start, nodes), trim(b.end, nodes), trim(b.left, nodes),
                 trim(b.split, nodes), trimD(b.lo, nodes * d), trimD(b.hi, nodes * d));
+    }
+
+    private static float[] toFloats(double[] a) {
+        float[] f = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            f[i] = (float) a[i];
+        }
+        return f;
     }
 
     private static int[] trim(int[] a, int len) {
@@ -202,6 +220,18 @@ public final class KdTree implements NeighborCounter, JointSearch {
         return in;
     }
 
+    /**
+     * {@link #closeBits} in float precision with a widened limit: every bit {@code closeBits} sets is set
+     * (a superset; the points are then measured exactly), at half the memory per coordinate.
+     */
+    private long closeBitsF(int s, int m, int j, float qj, float limit) {
+        long in = 0;
+        for (int t = 0, p = s * d + j; t < m; t++, p += d) {
+            in |= (Math.abs(fpts[p] - qj) <= limit ? 1L : 0L) << t;
+        }
+        return in;
+    }
+
     @Override
     public Searcher cursor(int k) {
         return new Searcher(k);
@@ -215,6 +245,7 @@ public final class KdTree implements NeighborCounter, JointSearch {
         private final double[] dist;
         private final int[] pos;
         private final double[] q;
+        private final float[] qf;
         private int self;
 
         Searcher(int k) {
@@ -222,12 +253,16 @@ public final class KdTree implements NeighborCounter, JointSearch {
             this.dist = new double[k];
             this.pos = new int[k];
             this.q = new double[d];
+            this.qf = new float[d];
         }
 
         @Override
         public double search(int p) {
             self = p;
             System.arraycopy(pts, p * d, q, 0, d);
+            if (fpts != null) {
+                System.arraycopy(fpts, p * d, qf, 0, d);
+            }
             java.util.Arrays.fill(dist, Double.POSITIVE_INFINITY);
             visit(0);
             return dist[k - 1];
@@ -305,8 +340,17 @@ public final class KdTree implements NeighborCounter, JointSearch {
             // at entry, stopping once none is left; the few survivors are then measured in full
             double worst = dist[k - 1];
             long alive = m == 64 ? -1L : (1L << m) - 1;
-            for (int j = 0; j < d && alive != 0; j++) {
-                alive &= closeBits(s, m, j, q[j], worst);
+            if (fpts != null) {
+                // |fl32(p) - fl32(q)| exceeds |p - q| by at most 2^-23 max|x| plus 2^-24 of itself, so a
+                // point within worst in double passes |pf - qf| <= worst (1 + 2^-20) + 2^-20 max|x|
+                float wf = Math.nextUp((float) (worst + worst * 0x1p-20 + slack));
+                for (int j = 0; j < d && alive != 0; j++) {
+                    alive &= closeBitsF(s, m, j, qf[j], wf);
+                }
+            } else {
+                for (int j = 0; j < d && alive != 0; j++) {
+                    alive &= closeBits(s, m, j, q[j], worst);
+                }
             }
             for (; alive != 0; alive &= alive - 1) {
                 consider(s + Long.numberOfTrailingZeros(alive));

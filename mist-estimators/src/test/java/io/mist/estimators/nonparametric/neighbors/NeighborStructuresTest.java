@@ -226,4 +226,25 @@ class NeighborStructuresTest {
             assertEquals(bruteCount(v, n, 1, i, radius, false), ax.count(i, radius, false));
         }
     }
+
+    /**
+     * The search's float leaf filter: coordinates far from 0 against their spacing (the widened limit must
+     * still keep every point the double test keeps), near float's range (double path), and tiny ones.
+     */
+    @ParameterizedTest
+    @CsvSource({"1e6,1e-3", "1,1e-9", "1e31,1", "1e-30,1e-33", "0,1"})
+    void floatFilterKeepsTheSearchExact(double offset, double spread) {
+        int n = 1200;
+        int d = 6;
+        Random r = new Random(Double.hashCode(offset) * 31L + Double.hashCode(spread));
+        double[] a = new double[n * d];
+        for (int t = 0; t < a.length; t++) {
+            a[t] = offset + spread * r.nextGaussian();
+        }
+        JointSearch.Cursor c = KdTree.build(a, n, d, KdTree.SEARCH_LEAF_SIZE).cursor(3);
+        for (int p = 0; p < n; p++) {
+            double eps = c.search(p);
+            assertEquals(kth(a, n, d, c.originalIndex(p), 3), eps, 0.0, "point " + c.originalIndex(p));
+        }
+    }
 }
