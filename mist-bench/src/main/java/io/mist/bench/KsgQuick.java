@@ -18,10 +18,31 @@ public final class KsgQuick {
     }
 
     /** CPU time of the whole process so far (all threads, JIT and GC included), or 0 if unknown. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean
                 ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
+    }
+
+    /**
+     * Times {@code est} on {@code s}: {@code warmups} untimed runs, then {@code reps} timed ones; returns
+     * {@code {best wall seconds, mean process CPU seconds, estimate}}.
+     */
+    static double[] time(KsgEstimator est, TaskSample s, int warmups, int reps) {
+        double best = Double.POSITIVE_INFINITY;
+        double v = 0;
+        long cpu = 0;
+        for (int rep = 0; rep < reps + warmups; rep++) {
+            long c0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            v = est.estimate(s.x(), s.y()).value();
+            double t = (System.nanoTime() - t0) / 1e9;
+            if (rep >= warmups) {
+                best = Math.min(best, t);
+                cpu += processCpuNanos() - c0;
+            }
+        }
+        return new double[] {best, cpu / 1e9 / reps, v};
     }
 
     /** Runs it. */
@@ -29,20 +50,7 @@ public final class KsgQuick {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         KsgEstimator est = new KsgEstimator(KsgConfig.builder().k(3).algorithm(1).threads(threads).build());
-        TaskSample s = GaussianTask.bivariate(0.6).sample(1_000_000, 1);
-        double best = Double.POSITIVE_INFINITY;
-        double v = 0;
-        long cpu = 0;
-        for (int rep = 0; rep < reps + 3; rep++) {
-            long c0 = processCpuNanos();
-            long t0 = System.nanoTime();
-            v = est.estimate(s.x(), s.y()).value();
-            double t = (System.nanoTime() - t0) / 1e9;
-            if (rep >= 3) {
-                best = Math.min(best, t);
-                cpu += processCpuNanos() - c0;
-            }
-        }
-        System.out.printf(Locale.ROOT, "%.4f\t%.4f\t%.15f%n", best, cpu / 1e9 / reps, v);
+        double[] r = time(est, GaussianTask.bivariate(0.6).sample(1_000_000, 1), 3, reps);
+        System.out.printf(Locale.ROOT, "%.4f\t%.4f\t%.15f%n", r[0], r[1], r[2]);
     }
 }

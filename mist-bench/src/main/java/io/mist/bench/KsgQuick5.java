@@ -22,13 +22,6 @@ public final class KsgQuick5 {
     private KsgQuick5() {
     }
 
-    /** CPU time of the whole process so far (all threads, JIT and GC included), or 0 if unknown. */
-    private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean
-                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
-    }
-
     /** Runs it. */
     public static void main(String[] args) {
         TaskSample s = GaussianTask.componentwise(5, 0.6).sample(100_000, 1);
@@ -39,20 +32,8 @@ public final class KsgQuick5 {
         }
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         KsgEstimator est = new KsgEstimator(KsgConfig.builder().k(3).algorithm(1).threads(threads).build());
-        double best = Double.POSITIVE_INFINITY;
-        double v = 0;
-        long cpu = 0;
-        for (int rep = 0; rep < reps + 2; rep++) {
-            long c0 = processCpuNanos();
-            long t0 = System.nanoTime();
-            v = est.estimate(s.x(), s.y()).value();
-            double t = (System.nanoTime() - t0) / 1e9;
-            if (rep >= 2) {
-                best = Math.min(best, t);
-                cpu += processCpuNanos() - c0;
-            }
-        }
-        System.out.printf(Locale.ROOT, "%.4f\t%.4f\t%.16f%n", best, cpu / 1e9 / reps, v);
+        double[] r = KsgQuick.time(est, s, 2, reps);
+        System.out.printf(Locale.ROOT, "%.4f\t%.4f\t%.16f%n", r[0], r[1], r[2]);
     }
 
     private static void search(TaskSample s, int reps) {
