@@ -32,8 +32,6 @@ public final class KdTree implements NeighborCounter, JointSearch {
     private final int d;
     private final double[] data; // original order, row-major
     private final double[] pts; // tree order, row-major
-    private final float[] fpts; // pts rounded to float, for the search's first filter; null if unsafe
-    private final double slack; // bound on the filter's float rounding error, relative and absolute parts
     private final int[] index; // tree position -> original index
     private final int[] start;
     private final int[] end;
@@ -42,7 +40,10 @@ public final class KdTree implements NeighborCounter, JointSearch {
     private final double[] lo;
     private final double[] hi;
     private final long full; // bit j set for every dimension j < min(d, MASKED)
-    private final LeafRanks ranks; // per-leaf sorted columns and rank masks for counts
+    // built on first use, so a tree made for counting never pays for the search's float copy and a tree made
+    // for searching never pays for the counts' rank masks
+    private volatile LeafRanks ranks;
+    private volatile FloatCopy floats;
 
     private KdTree(int n, int d, double[] data, double[] pts, int[] index, int[] start, int[] end, int[] left,
             int[] split, double[] lo, double[] hi) {
@@ -50,14 +51,6 @@ public final class KdTree implements NeighborCounter, JointSearch {
         this.d = d;
         this.data = data;
         this.pts = pts;
-        double maxAbs = 0;
-        for (double v : pts) {
-            maxAbs = Math.max(maxAbs, Math.abs(v));
-        }
-        // floats hold every coordinate (with a relative error of at most 2^-24) only below about 3.4e38
-        boolean floatsSafe = maxAbs < 1e30;
-        this.fpts = floatsSafe ? toFloats(pts) : null;
-        this.slack = 0x1p-20 * maxAbs + Float.MIN_NORMAL;
         this.index = index;
         this.start = start;
         this.end = end;
@@ -66,7 +59,52 @@ public final class KdTree implements NeighborCounter, JointSearch {
         this.lo = lo;
         this.hi = hi;
         this.full = (1L << Math.min(d, MASKED)) - 1;
-        this.ranks = d <= MASKED ? LeafRanks.build(pts, d, start, end, left) : null;
+    }
+
+    /**
+     * The tree points rounded to float for the search's first filter ({@code pts} null where floats cannot
+     * hold them), with the bound {@code slack} on the filter's absolute rounding error.
+     */
+    private static final class FloatCopy {
+        final float[] pts;
+        final double slack;
+
+        FloatCopy(double[] pts) {
+            double maxAbs = 0;
+            for (double v : pts) {
+                maxAbs = Math.max(maxAbs, Math.abs(v));
+            }
+            // floats hold every coordinate (with a relative error of at most 2^-24) only below about 3.4e38
+            this.pts = maxAbs < 1e30 ? toFloats(pts) : null;
+            this.slack = 0x1p-20 * maxAbs + Float.MIN_NORMAL;
+        }
+    }
+
+    private FloatCopy floats() {
+        FloatCopy f = floats;
+        if (f == null) {
+            synchronized (this) {
+                f = floats;
+                if (f == null) {
+                    floats = f = new FloatCopy(pts);
+                }
+            }
+        }
+        return f;
+    }
+
+    /** The counts' rank masks; needs {@code d <= MASKED}. */
+    private LeafRanks ranks() {
+        LeafRanks r = ranks;
+        if (r == null) {
+            synchronized (this) {
+                r = ranks;
+                if (r == null) {
+                    ranks = r = LeafRanks.build(pts, d, start, end, left);
+                }
+            }
+        }
+        return r;
     }
 
     /**
@@ -144,7 +182,8 @@ public final class KdTree implements NeighborCounter, JointSearch {
         if (!(limit > 0)) {
             return 0; // nothing is strictly closer than 0
         }
-        return countFrom(0, i * d, limit, 0L) - 1; // the point itself is at distance 0 < limit
+        // the point itself is at distance 0 < limit
+        return countFrom(d <= MASKED ? ranks() : null, 0, i * d, limit, 0L) - 1;
     }
 
     /**
@@ -154,7 +193,7 @@ public final class KdTree implements NeighborCounter, JointSearch {
      * puts every point of the box at or beyond the limit, and {@code -a < limit}, {@code -b < limit} in
      * every dimension puts every point inside.
      */
-    private int countFrom(int node, int qo, double limit, long known) {
+    private int countFrom(LeafRanks r, int node, int qo, double limit, long known) {
         int o = node * d;
         long inside = known;
         boolean rest = true; // dimensions from MASKED on (not tracked by the mask) inside
@@ -181,20 +220,20 @@ public final class KdTree implements NeighborCounter, JointSearch {
         }
         int l = left[node];
         if (l >= 0) {
-            return countFrom(l, qo, limit, inside) + countFrom(l + 1, qo, limit, inside);
+            return countFrom(r, l, qo, limit, inside) + countFrom(r, l + 1, qo, limit, inside);
         }
-        return countLeaf(node, qo, limit, inside);
+        return countLeaf(r, node, qo, limit, inside);
     }
 
     /**
      * Points of a leaf within the limit: by rank masks ({@link LeafRanks}) over the dimensions not already
      * known inside, or point by point when there are more dimensions than the mask tracks.
      */
-    private int countLeaf(int node, int qo, double limit, long inside) {
+    private int countLeaf(LeafRanks r, int node, int qo, double limit, long inside) {
         int s = start[node];
         int e = end[node];
-        if (d <= MASKED) {
-            return ranks.count(node, s, e - s, data, qo, limit, ~inside & full);
+        if (r != null) {
+            return r.count(node, s, e - s, data, qo, limit, ~inside & full);
         }
         int c = 0;
         for (int p = s; p < e; p++) {
@@ -220,18 +259,6 @@ public final class KdTree implements NeighborCounter, JointSearch {
         return in;
     }
 
-    /**
-     * {@link #closeBits} in float precision with a widened limit: every bit {@code closeBits} sets is set
-     * (a superset; the points are then measured exactly), at half the memory per coordinate.
-     */
-    private long closeBitsF(int s, int m, int j, float qj, float limit) {
-        long in = 0;
-        for (int t = 0, p = s * d + j; t < m; t++, p += d) {
-            in |= (Math.abs(fpts[p] - qj) <= limit ? 1L : 0L) << t;
-        }
-        return in;
-    }
-
     @Override
     public Searcher cursor(int k) {
         return new Searcher(k);
@@ -246,6 +273,8 @@ public final class KdTree implements NeighborCounter, JointSearch {
         private final int[] pos;
         private final double[] q;
         private final float[] qf;
+        private final float[] fpts; // the tree points as floats, or null: see FloatCopy
+        private final double slack;
         private int self;
 
         Searcher(int k) {
@@ -254,6 +283,9 @@ public final class KdTree implements NeighborCounter, JointSearch {
             this.pos = new int[k];
             this.q = new double[d];
             this.qf = new float[d];
+            FloatCopy f = floats();
+            this.fpts = f.pts;
+            this.slack = f.slack;
         }
 
         @Override
@@ -325,6 +357,18 @@ public final class KdTree implements NeighborCounter, JointSearch {
                 }
             }
             return true;
+        }
+
+        /**
+         * {@link #closeBits} in float precision with a widened limit: every bit {@code closeBits} sets is set
+         * (a superset; the points are then measured exactly), at half the memory per coordinate.
+         */
+        private long closeBitsF(int s, int m, int j, float qj, float limit) {
+            long in = 0;
+            for (int t = 0, p = s * d + j; t < m; t++, p += d) {
+                in |= (Math.abs(fpts[p] - qj) <= limit ? 1L : 0L) << t;
+            }
+            return in;
         }
 
         private void scan(int node) {
