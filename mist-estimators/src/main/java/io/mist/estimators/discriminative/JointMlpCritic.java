@@ -14,6 +14,7 @@ import io.mist.estimators.nn.Mlp;
 import io.mist.estimators.nn.Nonlinearity;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -112,19 +113,7 @@ public final class JointMlpCritic implements Critic, FlatModule {
     @Override
     public NDArray scores(NDArray x, NDArray y, int[] shifts) {
         NDManager m = x.getManager();
-        int b = (int) x.getShape().get(0);
-        NDArray hx = Linear.linear(x, params.view(wx, m), params.view(b0, m)).singletonOrThrow();
-        NDArray h;
-        if (shifts.length == 1 && shifts[0] == 0) {
-            h = hx.add(Linear.linear(y, params.view(wy, m)).singletonOrThrow()).expandDims(0);
-        } else {
-            // the rows of y are gathered, not those of W_y y: the data needs no gradient, so the gather leaves
-            // no node in the backward pass (an index backward is a slow accumulating scatter)
-            NDArray ys = y.get(indices.index(m, shifts, b));
-            NDArray hy = Linear.linear(ys, params.view(wy, m)).singletonOrThrow();
-            h = hy.reshape(shifts.length, b, hidden[0]).add(hx);
-        }
-        return tail2d(h).reshape(shifts.length, b);
+        return trace(x, y, shifts, id -> params.view(id, m)).output().reshape(shifts.length, -1);
     }
 
     @Override
@@ -134,16 +123,7 @@ public final class JointMlpCritic implements Critic, FlatModule {
         NDArray hx = Linear.linear(x, params.view(wx, m), params.view(b0, m)).singletonOrThrow();
         NDArray hy = Linear.linear(y, params.view(wy, m)).singletonOrThrow();
         NDArray h = hy.expandDims(1).add(hx);
-        return tail2d(h).reshape(b, b);
-    }
-
-    /**
-     * The rest of the MLP on the pre-activations {@code h} ({@code [..., hidden]}), flattened to
-     * {@code [N, hidden]} first: on a 2-D input each linear layer is one {@code addmm} (a 3-D input costs a
-     * view, a product and an unsafe view per layer, forward and backward).
-     */
-    private NDArray tail2d(NDArray h) {
-        return tail.forwardFrom(params, 0, activation.apply(h).reshape(-1, hidden[0]));
+        return tail.forwardFrom(params, 0, activation.apply(h).reshape(-1, hidden[0])).reshape(b, b);
     }
 
     /**
@@ -177,15 +157,25 @@ public final class JointMlpCritic implements Critic, FlatModule {
      * {@link #backward}.
      */
     Trace trace(NDArray x, NDArray y, int[] shifts) {
+        return trace(x, y, shifts, params::fixedView);
+    }
+
+    /**
+     * The forward of {@link #scores} with parameter {@code id} given by {@code views}: {@code W_x x + b} once,
+     * the rows of y gathered for the shifts (data, no backward node: an index backward is a slow
+     * accumulating scatter), {@code W_y} on them and a broadcast add, then the MLP tail on the 2-D
+     * {@code [R B, hidden]} pre-activations (one {@code addmm} per layer).
+     */
+    private Trace trace(NDArray x, NDArray y, int[] shifts, IntFunction<NDArray> views) {
         NDManager m = x.getManager();
         int b = (int) x.getShape().get(0);
-        NDArray hx = Linear.linear(x, params.fixedView(wx), params.fixedView(b0)).singletonOrThrow();
+        NDArray hx = Linear.linear(x, views.apply(wx), views.apply(b0)).singletonOrThrow();
         NDArray ys = shifts.length == 1 && shifts[0] == 0 ? y : y.get(indices.index(m, shifts, b));
-        NDArray hy = Linear.linear(ys, params.fixedView(wy)).singletonOrThrow();
+        NDArray hy = Linear.linear(ys, views.apply(wy)).singletonOrThrow();
         NDArray pre = shifts.length == 1 ? hy.add(hx) : hy.reshape(shifts.length, b, hidden[0]).add(hx)
                 .reshape(-1, hidden[0]);
         NDArray act = activation.apply(pre);
-        return new Trace(x, ys, pre, act, tail.trace(params, 0, act), shifts.length);
+        return new Trace(x, ys, pre, act, tail.trace(views, 0, act), shifts.length);
     }
 
     /**

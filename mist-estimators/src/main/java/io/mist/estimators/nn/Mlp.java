@@ -6,6 +6,8 @@ import ai.djl.nn.core.Linear;
 
 import io.mist.core.Checks;
 
+import java.util.function.IntFunction;
+
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -100,13 +102,7 @@ public final class Mlp implements FlatModule {
     /** Runs layers {@code from..} on {@code h} (the activated output of layer {@code from - 1}). */
     public NDArray forwardFrom(FlatParameters p, int from, NDArray h) {
         NDManager m = h.getManager();
-        for (int l = from; l < weights.length; l++) {
-            h = Linear.linear(h, p.view(weights[l], m), p.view(biases[l], m)).singletonOrThrow();
-            if (l < weights.length - 1) {
-                h = activation.apply(h);
-            }
-        }
-        return h;
+        return trace(id -> p.view(id, m), from, h).output();
     }
 
     /**
@@ -137,12 +133,17 @@ public final class Mlp implements FlatModule {
      * autograd history), keeping what {@link #backward} needs. {@code h} is 2-D, {@code [N, in]}.
      */
     public Trace trace(FlatParameters p, int from, NDArray h) {
+        return trace(p::fixedView, from, h);
+    }
+
+    /** Layers {@code from..} on {@code h}, with parameter {@code id} given by {@code views}, kept. */
+    public Trace trace(IntFunction<NDArray> views, int from, NDArray h) {
         int layers = weights.length;
         NDArray[] inputs = new NDArray[layers];
         NDArray[] pre = new NDArray[layers];
         for (int l = from; l < layers; l++) {
             inputs[l] = h;
-            NDArray z = Linear.linear(h, p.fixedView(weights[l]), p.fixedView(biases[l])).singletonOrThrow();
+            NDArray z = Linear.linear(h, views.apply(weights[l]), views.apply(biases[l])).singletonOrThrow();
             if (l < layers - 1) {
                 pre[l] = z;
                 h = activation.apply(z);
