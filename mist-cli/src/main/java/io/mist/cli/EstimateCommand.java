@@ -8,7 +8,7 @@ import io.mist.core.Units;
 import io.mist.estimators.discriminative.DiscriminativeProviders;
 import io.mist.estimators.gmm.FittedGmm;
 import io.mist.estimators.gmm.GmmEstimator;
-import io.mist.estimators.gmm.GmmPlots;
+import io.mist.plot.GmmPlots;
 import io.mist.registry.EstimatorRegistry;
 
 import java.io.PrintWriter;

@@ -5,14 +5,6 @@ import io.mist.core.MIEstimate;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Seeds;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fitted GMM-MI model: the mixture chosen and fitted on all data over {@code [x, y]} (or
@@ -27,9 +20,13 @@ import java.util.List;
  * other integration settings) without refitting via {@link #estimate}, and persist it as JSON with
  * {@link #save(Path)} / {@link #load(Path)}.
  *
- * <p>JSON layout ({@code "format": "mist-gmm/1"}): {@code dx, dy, dz, n, seed, components,
- * selection_scores, model, bootstrap}; each mixture is {@code {weights: [k], means: [k][d],
- * covariances: [k][d][d]}}. Doubles are written with round-trip precision.
+ * <p>File format {@value #FORMAT}: one JSON object (UTF-8) with the fields {@code format} (the string
+ * {@value #FORMAT}), {@code dx, dy, dz, n, seed, components} (integers), {@code selection_scores} (array of
+ * numbers), {@code model} (a mixture) and {@code bootstrap} (array of mixtures), where a mixture over
+ * {@code d = dx + dy + dz} coordinates with {@code k} components is {@code {"weights": [k], "means": [k][d],
+ * "covariances": [k][d][d]}}. Doubles are written so that they read back exactly ({@code NaN},
+ * {@code Infinity} and {@code -Infinity} as bare tokens); fields may come in any order and unknown fields
+ * are ignored. Reading and writing need no JSON library.
  */
 public final class FittedGmm {
     /** Format tag written into and required from JSON. */
@@ -203,25 +200,19 @@ public final class FittedGmm {
 
     // ---------------------------------------------------------------- JSON
 
-    /** The model as JSON text. */
+    /** The model as JSON text (format {@value #FORMAT}). */
     public String toJson() {
-        JsonObject o = new JsonObject();
-        o.addProperty("format", FORMAT);
-        o.addProperty("dx", dx);
-        o.addProperty("dy", dy);
-        o.addProperty("dz", dz);
-        o.addProperty("n", n);
-        o.addProperty("seed", seed);
-        o.addProperty("components", components());
-        o.add("selection_scores", array(selectionScores));
-        o.add("model", mixtureJson(model));
-        JsonArray bs = new JsonArray();
-        for (Mixture m : bootstrap) {
-            bs.add(mixtureJson(m));
+        StringBuilder sb = new StringBuilder("{\"format\":\"").append(FORMAT).append('"');
+        sb.append(",\"dx\":").append(dx).append(",\"dy\":").append(dy).append(",\"dz\":").append(dz);
+        sb.append(",\"n\":").append(n).append(",\"seed\":").append(seed);
+        sb.append(",\"components\":").append(components());
+        JsonText.array(sb.append(",\"selection_scores\":"), selectionScores);
+        mixtureJson(sb.append(",\"model\":"), model);
+        sb.append(",\"bootstrap\":[");
+        for (int b = 0; b < bootstrap.size(); b++) {
+            mixtureJson(sb.append(b > 0 ? "," : ""), bootstrap.get(b));
         }
-        o.add("bootstrap", bs);
-        Gson gson = new GsonBuilder().serializeSpecialFloatingPointValues().create();
-        return gson.toJson(o);
+        return sb.append("]}").toString();
     }
 
     /**
@@ -232,25 +223,20 @@ public final class FittedGmm {
     public static FittedGmm fromJson(String json) {
         Checks.notNull("json", json);
         try {
-            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
-            JsonElement f = o.get("format");
-            if (f == null || !FORMAT.equals(f.getAsString())) {
+            Map<?, ?> o = (Map<?, ?>) JsonText.parse(json);
+            Object f = o.get("format");
+            if (!FORMAT.equals(f)) {
                 throw Checks.fail("json: not a %s model (format = %s)", FORMAT, f);
             }
-            Mixture model = mixtureFrom(o.getAsJsonObject("model"));
+            Mixture model = mixtureFrom(o.get("model"));
             List<Mixture> bs = new ArrayList<>();
-            for (JsonElement e : o.getAsJsonArray("bootstrap")) {
-                bs.add(mixtureFrom(e.getAsJsonObject()));
+            for (Object e : (List<?>) o.get("bootstrap")) {
+                bs.add(mixtureFrom(e));
             }
-            JsonArray sc = o.getAsJsonArray("selection_scores");
-            double[] scores = new double[sc.size()];
-            for (int i = 0; i < scores.length; i++) {
-                scores[i] = sc.get(i).getAsDouble();
-            }
-            return new FittedGmm(o.get("dx").getAsInt(), o.get("dy").getAsInt(), o.get("dz").getAsInt(),
-                    o.get("n").getAsInt(), o.get("seed").getAsLong(), model, bs, scores);
-        } catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException
-                | UnsupportedOperationException | NumberFormatException e) {
+            return new FittedGmm(integer(o, "dx"), integer(o, "dy"), integer(o, "dz"), integer(o, "n"),
+                    ((JsonText.Num) o.get("seed")).asLong(), model, bs, doubles(o.get("selection_scores")));
+        } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+            // NumberFormatException is an IllegalArgumentException
             throw Checks.fail("json: malformed GMM model: %s", e.getMessage());
         }
     }
@@ -275,55 +261,56 @@ public final class FittedGmm {
         }
     }
 
-    private static JsonObject mixtureJson(Mixture m) {
-        JsonObject o = new JsonObject();
-        o.add("weights", array(m.weights()));
-        JsonArray means = new JsonArray();
-        JsonArray covs = new JsonArray();
+    private static void mixtureJson(StringBuilder sb, Mixture m) {
+        JsonText.array(sb.append("{\"weights\":"), m.weights());
+        sb.append(",\"means\":[");
         for (int c = 0; c < m.components(); c++) {
-            means.add(array(m.mean(c)));
-            JsonArray cov = new JsonArray();
-            for (double[] row : m.covariance(c)) {
-                cov.add(array(row));
-            }
-            covs.add(cov);
+            JsonText.array(sb.append(c > 0 ? "," : ""), m.mean(c));
         }
-        o.add("means", means);
-        o.add("covariances", covs);
-        return o;
+        sb.append("],\"covariances\":[");
+        for (int c = 0; c < m.components(); c++) {
+            double[][] cov = m.covariance(c);
+            sb.append(c > 0 ? ",[" : "[");
+            for (int i = 0; i < cov.length; i++) {
+                JsonText.array(sb.append(i > 0 ? "," : ""), cov[i]);
+            }
+            sb.append(']');
+        }
+        sb.append("]}");
     }
 
-    private static Mixture mixtureFrom(JsonObject o) {
-        double[] w = doubles(o.getAsJsonArray("weights"));
-        JsonArray means = o.getAsJsonArray("means");
-        JsonArray covs = o.getAsJsonArray("covariances");
+    private static Mixture mixtureFrom(Object json) {
+        Map<?, ?> o = (Map<?, ?>) json;
+        List<?> means = (List<?>) o.get("means");
+        List<?> covs = (List<?>) o.get("covariances");
         double[][] mu = new double[means.size()][];
         double[][][] cov = new double[covs.size()][][];
         for (int c = 0; c < mu.length; c++) {
-            mu[c] = doubles(means.get(c).getAsJsonArray());
+            mu[c] = doubles(means.get(c));
         }
         for (int c = 0; c < cov.length; c++) {
-            JsonArray rows = covs.get(c).getAsJsonArray();
+            List<?> rows = (List<?>) covs.get(c);
             cov[c] = new double[rows.size()][];
             for (int i = 0; i < rows.size(); i++) {
-                cov[c][i] = doubles(rows.get(i).getAsJsonArray());
+                cov[c][i] = doubles(rows.get(i));
             }
         }
-        return Mixture.of(w, mu, cov);
+        return Mixture.of(doubles(o.get("weights")), mu, cov);
     }
 
-    private static JsonArray array(double[] v) {
-        JsonArray a = new JsonArray();
-        for (double x : v) {
-            a.add(x);
+    private static int integer(Map<?, ?> o, String key) {
+        Object v = o.get(key);
+        if (!(v instanceof JsonText.Num num)) {
+            throw Checks.fail("field %s must be an integer, got %s", key, v);
         }
-        return a;
+        return num.asInt();
     }
 
-    private static double[] doubles(JsonArray a) {
+    private static double[] doubles(Object json) {
+        List<?> a = (List<?>) json;
         double[] v = new double[a.size()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).getAsDouble();
+            v[i] = ((JsonText.Num) a.get(i)).asDouble();
         }
         return v;
     }

@@ -1,4 +1,4 @@
-package io.mist.train;
+package io.mist.plot;
 
 import io.mist.core.Checks;
 import io.mist.core.TrainingHistory;

@@ -1,8 +1,10 @@
-package io.mist.estimators.gmm;
+package io.mist.plot;
 
 import io.mist.core.Checks;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
+import io.mist.estimators.gmm.FittedGmm;
+import io.mist.estimators.gmm.Mixture;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -85,7 +87,7 @@ public final class GmmPlots {
         int steps = 120;
         for (int c = 0; c < m.components(); c++) {
             double[] mu = m.mean(c);
-            double[] l = Mixture.choleskyOrNull(m.covariance(c), 2);
+            double[] l = cholesky2(m.covariance(c));
             double[] ex = new double[steps + 1];
             double[] ey = new double[steps + 1];
             for (int s = 0; s <= steps; s++) {
@@ -265,7 +267,10 @@ public final class GmmPlots {
             int[] perm = Seeds.permutation(n, rng);
             idx = java.util.Arrays.copyOf(perm, MAX_POINTS);
         } else {
-            idx = MixtureInformation.range(0, n);
+            idx = new int[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = i;
+            }
         }
         double[][] out = new double[2][idx.length];
         for (int i = 0; i < idx.length; i++) {
@@ -273,6 +278,13 @@ public final class GmmPlots {
             out[1][i] = y.get(idx[i], 0);
         }
         return out;
+    }
+
+    /** Lower Cholesky factor {@code {l00, 0, l10, l11}} of a 2x2 positive definite covariance. */
+    private static double[] cholesky2(double[][] a) {
+        double l00 = Math.sqrt(a[0][0]);
+        double l10 = a[1][0] / l00;
+        return new double[] {l00, 0, l10, Math.sqrt(a[1][1] - l10 * l10)};
     }
 
     private static double scott(double[] v) {
