@@ -8,8 +8,11 @@ import io.mist.core.MIEstimate;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExamplesSmokeTest {
     /**
@@ -61,6 +64,20 @@ class ExamplesSmokeTest {
             assertTrue(e.value() < r.truth() + tol, () -> t + ": " + e.value() + " vs truth " + r.truth());
         }
         assertTrue(printed(() -> TransformInvarianceExample.main(new String[] {"500"})).contains("half_cube"));
+    }
+
+    /**
+     * Bivariate Gaussian, rho 0.6, n 2000: the fitted model is the true family, so the MI is within the
+     * sampling error of rho (delta method: rho / sqrt(n) = 0.013 nats), 4 of them; a PNG is written.
+     */
+    @Test
+    void gmmPlot(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("fit.png");
+        GmmPlotExample.Result r = GmmPlotExample.runExample(png.toString());
+        assertEquals(-0.5 * Math.log(1 - 0.36), r.truth(), 1e-12);
+        assertEquals(r.truth(), r.estimate().value(), 4 * 0.6 / Math.sqrt(2000));
+        byte[] b = Files.readAllBytes(png);
+        assertTrue(b.length > 10_000 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G');
     }
 
     private static String printed(Runnable main) {
