@@ -8,42 +8,35 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
 /**
- * Gradient recording for the training loop. With the PyTorch engine the loop switches PyTorch's
- * (thread-local) grad mode on once per fit and calls its backward directly, instead of opening a DJL
- * {@link GradientCollector} per step (whose constructor, backward and zeroing add allocations and a scan
- * of all live arrays): this is what {@code PtGradientCollector} does internally, done once. With any other
- * engine it falls back to a collector per step. The PyTorch entry points are found by reflection so that
+ * Gradient recording for the training loop. With the PyTorch engine the loop switches PyTorch's grad mode
+ * on once per fit and calls its backward directly, instead of opening a DJL {@link GradientCollector} per
+ * step (whose constructor, backward and zeroing add allocations and a scan of all live arrays): this is
+ * what {@code PtGradientCollector} does internally, done once. PyTorch's grad mode is thread-local, so this
+ * changes nothing for other threads; nothing here touches process-wide engine state. With any other engine
+ * the loop falls back to a collector per step. The PyTorch entry points are found by reflection so that
  * this module does not depend on the engine at compile time.
  */
 public final class Autograd {
     private static final Method SET_GRAD_MODE;
     private static final Method IS_GRAD_MODE;
     private static final Method BACKWARD;
-    private static final Method SET_THREADS;
-    private static final Method GET_THREADS;
 
     static {
         Method set = null;
         Method is = null;
         Method back = null;
-        Method setThreads = null;
-        Method getThreads = null;
         try {
             Class<?> jni = Class.forName("ai.djl.pytorch.jni.JniUtils");
             Class<?> pt = Class.forName("ai.djl.pytorch.engine.PtNDArray");
             set = jni.getMethod("setGradMode", boolean.class);
             is = jni.getMethod("isGradMode");
             back = jni.getMethod("backward", pt, pt, boolean.class, boolean.class);
-            setThreads = jni.getMethod("setNumThreads", int.class);
-            getThreads = jni.getMethod("getNumThreads");
         } catch (ReflectiveOperationException | LinkageError e) {
             set = null;
         }
         SET_GRAD_MODE = set;
         IS_GRAD_MODE = is;
         BACKWARD = back;
-        SET_THREADS = setThreads;
-        GET_THREADS = getThreads;
     }
 
     private Autograd() {
@@ -66,15 +59,28 @@ public final class Autograd {
         call(BACKWARD, loss, ones, false, false);
     }
 
-    /** PyTorch intra-op threads, or -1 when not on PyTorch. */
-    public static int threads() {
-        return GET_THREADS == null ? -1 : (Integer) call(GET_THREADS);
+    /**
+     * Sets this thread's grad mode to {@code on} until the returned scope closes, which restores the previous
+     * mode; does nothing unless {@code direct} (the caller's {@link #direct()}).
+     */
+    static GradMode gradMode(boolean direct, boolean on) {
+        return direct ? new GradMode(setGradMode(on)) : GradMode.NONE;
     }
 
-    /** Sets PyTorch intra-op threads (a process-wide setting); ignored when not on PyTorch. */
-    public static void setThreads(int n) {
-        if (SET_THREADS != null && n > 0) {
-            call(SET_THREADS, n);
+    /** A grad-mode setting undone on {@link #close()}. */
+    static final class GradMode implements AutoCloseable {
+        static final GradMode NONE = new GradMode(false);
+        private final boolean previous;
+
+        private GradMode(boolean previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public void close() {
+            if (this != NONE) {
+                setGradMode(previous);
+            }
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.Optional;
  * <p>Defaults follow torch_mist: batch 128, 10,000 iterations for in-memory data (20 epochs for streamed
  * data), Adam with learning rate 5e-4, 10% of the data held out for validation, early stopping on with
  * tolerance 1e-3. Patience is counted in evaluations (one per epoch by default). One PyTorch thread by
- * default: for steps this small a second intra-op thread is slower (measured in {@code NeuralBench}).
+ * default, requested once before the engine starts ({@link EngineThreads}): for steps this small a second
+ * intra-op thread is slower (measured in {@code NeuralBench}).
  *
  * @param batchSize training batch size
  * @param maxIterations iteration budget, empty for the default (10,000, or {@code maxEpochs} epochs for
@@ -39,8 +40,10 @@ import java.util.Optional;
  * @param evalEvery iterations between validation evaluations, 0 for once per epoch
  * @param evalBatchSize batch size of evaluations, 0 for the training batch size
  * @param device device of parameters and data
- * @param threads PyTorch intra-op threads during the fit (0 leaves the engine's setting alone)
- * @param seed seed of the split, shuffling, initialisation and negatives; also set as the engine's seed
+ * @param threads PyTorch intra-op threads requested for the engine, once per JVM before it starts
+ *     ({@link EngineThreads}; 0 requests nothing); a fit never changes the engine's thread count
+ * @param seed seed of the split, shuffling, initialisation and negatives (the engine's global generator is
+ *     never seeded or used)
  * @param listeners progress listeners, called on the training thread
  */
 public record TrainConfig(int batchSize, Optional<Integer> maxIterations, Optional<Integer> maxEpochs,
@@ -234,7 +237,7 @@ public record TrainConfig(int batchSize, Optional<Integer> maxIterations, Option
             return this;
         }
 
-        /** PyTorch intra-op threads during the fit (0 = leave the engine's setting). */
+        /** PyTorch intra-op threads requested once per JVM before the engine starts (0 = no request). */
         public Builder threads(int v) {
             this.threads = v;
             return this;

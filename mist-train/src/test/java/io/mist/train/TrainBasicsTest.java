@@ -26,6 +26,29 @@ class TrainBasicsTest {
         assertEquals(2.0, e.update(2.0), 0.0);
         assertEquals(0.9 * 2.0 + 0.1 * 4.0, e.update(4.0), 1e-15);
         assertThrows(IllegalArgumentException.class, () -> new Ema(1.0));
+        assertThrows(IllegalArgumentException.class, () -> new Ema(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new Ema(-0.1));
+    }
+
+    @Test
+    void emaFollowsItsRecursionCountsAndResets() {
+        double gamma = 0.75;
+        Ema e = new Ema(gamma);
+        double[] xs = {3.0, -1.0, 0.5, 8.0, 2.0};
+        double expected = xs[0];
+        for (int i = 0; i < xs.length; i++) {
+            expected = i == 0 ? xs[0] : gamma * expected + (1 - gamma) * xs[i];
+            assertEquals(expected, e.update(xs[i]), 0.0);
+            assertEquals(i + 1, e.count());
+        }
+        assertEquals(expected, e.value(), 0.0);
+        e.reset();
+        assertEquals(0, e.count());
+        assertTrue(Double.isNaN(e.value()));
+        assertEquals(-4.0, e.update(-4.0), 0.0);
+        Ema last = new Ema(0);
+        last.update(1.0);
+        assertEquals(7.0, last.update(7.0), 0.0);
     }
 
     @Test

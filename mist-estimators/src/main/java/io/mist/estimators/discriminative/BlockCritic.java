@@ -26,7 +26,9 @@ public final class BlockCritic implements Critic {
 
     /**
      * Wraps {@code block}, initialising it for inputs {@code [N, dx + dy]} in {@code manager} if it is not
-     * initialised yet (DJL initialisers draw from the engine's generator, seeded by the trainer).
+     * initialised yet. DJL's initialisers (and dropout layers) draw from the engine's global generator, which
+     * the library neither seeds nor uses: for a reproducible user block, initialise it before passing it in
+     * (its parameter values then come from the caller).
      */
     public BlockCritic(Block block, int dx, int dy, NDManager manager) {
         this.block = Checks.notNull("block", block);

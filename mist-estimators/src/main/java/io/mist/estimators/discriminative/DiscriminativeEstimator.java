@@ -9,6 +9,7 @@ import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
+import io.mist.train.EngineThreads;
 import io.mist.train.Evaluation;
 import io.mist.train.FitResult;
 import io.mist.train.TrainConfig;
@@ -79,6 +80,7 @@ public final class DiscriminativeEstimator implements MutualInformationEstimator
         Checks.sameRows("x", x, "y", y);
         x.requireRows("x", 4, "a neural estimator needs training and validation pairs");
         long t0 = System.nanoTime();
+        EngineThreads.request(config.train().threads()); // before the first touch of the engine in this JVM
         Device device = device(config.device());
         TrainConfig tc = config.train().toBuilder().seed(seed).device(device).build();
         try (NDManager manager = NDManager.newBaseManager(device);

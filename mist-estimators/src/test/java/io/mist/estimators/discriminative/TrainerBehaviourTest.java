@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 
 import io.mist.EstimateMI;
@@ -31,8 +32,13 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +124,35 @@ class TrainerBehaviourTest {
         FitResult c = fit(Bound.MINE, data, tc.toBuilder().seed(10).build(), 10);
         assertEquals(a.history().toCsv(), b.history().toCsv());
         assertNotEquals(a.history().toCsv(), c.history().toCsv());
+    }
+
+    @Test
+    void fitsAtOnceOnTwoThreadsGiveTheSequentialValuesWhateverTheEngineSeed() throws Exception {
+        PairedData data = PairedData.of(GAUSS.x(), GAUSS.y());
+        List<Callable<String>> fits = new ArrayList<>();
+        for (Bound b : new Bound[] {Bound.MINE, Bound.SMILE, Bound.INFONCE, Bound.FLO}) {
+            TrainConfig tc = TrainConfig.builder().maxIterations(120).evalEvery(40).seed(b.ordinal()).build();
+            fits.add(() -> fit(b, data, tc, b.ordinal()).history().toCsv());
+        }
+        List<String> sequential = new ArrayList<>();
+        for (Callable<String> f : fits) {
+            sequential.add(f.call());
+        }
+        // nothing in a fit draws from the engine's global generator
+        Engine.getInstance().setRandomSeed(987);
+        assertEquals(sequential.get(0), fits.get(0).call());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> running = new ArrayList<>();
+            for (Callable<String> f : fits) {
+                running.add(pool.submit(f));
+            }
+            for (int k = 0; k < fits.size(); k++) {
+                assertEquals(sequential.get(k), running.get(k).get(), "fit " + k);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
