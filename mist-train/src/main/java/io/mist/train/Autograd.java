@@ -6,6 +6,7 @@ import ai.djl.training.GradientCollector;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.function.Supplier;
 
 /**
  * Gradient recording for the training loop. With the PyTorch engine the loop switches PyTorch's grad mode
@@ -60,27 +61,18 @@ public final class Autograd {
     }
 
     /**
-     * Sets this thread's grad mode to {@code on} until the returned scope closes, which restores the previous
-     * mode; does nothing unless {@code direct} (the caller's {@link #direct()}).
+     * Runs {@code body} with this thread's grad mode set to {@code on}, then restores the previous mode; with
+     * {@code direct} false (the caller's {@link #direct()}) just runs it.
      */
-    static GradMode gradMode(boolean direct, boolean on) {
-        return direct ? new GradMode(setGradMode(on)) : GradMode.NONE;
-    }
-
-    /** A grad-mode setting undone on {@link #close()}. */
-    static final class GradMode implements AutoCloseable {
-        static final GradMode NONE = new GradMode(false);
-        private final boolean previous;
-
-        private GradMode(boolean previous) {
-            this.previous = previous;
+    static <T> T withGradMode(boolean direct, boolean on, Supplier<T> body) {
+        if (!direct) {
+            return body.get();
         }
-
-        @Override
-        public void close() {
-            if (this != NONE) {
-                setGradMode(previous);
-            }
+        boolean was = setGradMode(on);
+        try {
+            return body.get();
+        } finally {
+            setGradMode(was);
         }
     }
 

@@ -43,7 +43,7 @@ final class BestParameters {
         value = v;
         iteration = it;
         sinceBest = 0;
-        try (Autograd.GradMode off = Autograd.gradMode(direct, false)) {
+        snapshot = Autograd.withGradMode(direct, false, () -> {
             NDArray[] s = new NDArray[params.size()];
             for (int i = 0; i < s.length; i++) {
                 s[i] = params.get(i).duplicate();
@@ -52,8 +52,8 @@ final class BestParameters {
                     snapshot[i].close();
                 }
             }
-            snapshot = s;
-        }
+            return s;
+        });
         return true;
     }
 
@@ -82,12 +82,12 @@ final class BestParameters {
         if (snapshot == null || iteration == current) {
             return false;
         }
-        try (Autograd.GradMode off = Autograd.gradMode(direct, false)) {
+        return Autograd.withGradMode(direct, false, () -> {
             for (int i = 0; i < snapshot.length; i++) {
                 // copyTo would replace the storage
                 params.get(i).set(new NDIndex("..."), snapshot[i]);
             }
-        }
-        return true;
+            return true;
+        });
     }
 }

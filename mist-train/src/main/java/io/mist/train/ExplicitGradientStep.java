@@ -35,9 +35,10 @@ final class ExplicitGradientStep implements StepStrategy {
         e.gradients().attach(step);
         StepResult r = new StepResult(e.loss(), e.estimate());
         if (r.finite()) {
-            try (Autograd.GradMode off = Autograd.gradMode(direct, false)) {
+            Autograd.withGradMode(direct, false, () -> {
                 adam.update(lr, step, e.gradients());
-            }
+                return null;
+            });
         }
         return r;
     }

@@ -82,7 +82,7 @@ public final class Trainer {
     }
 
     static Evaluation evaluate(NeuralEstimator estimator, PairedData data, int batchSize, boolean direct) {
-        try (Autograd.GradMode off = Autograd.gradMode(direct, false)) {
+        return Autograd.withGradMode(direct, false, () -> {
             estimator.beginEvaluation();
             int n = data.size();
             int b = Math.min(batchSize, n);
@@ -116,6 +116,6 @@ public final class Trainer {
                 sum += v;
             }
             return new Evaluation(sum / n, out);
-        }
+        });
     }
 }

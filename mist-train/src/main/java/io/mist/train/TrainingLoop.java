@@ -62,21 +62,24 @@ final class TrainingLoop {
         long t0 = System.nanoTime();
         boolean restored;
         BestParameters best;
+        boolean gradMode = direct && Autograd.setGradMode(true);
         try (NDManager root = params.get(0).getManager().newSubManager();
-                Adam adam = new Adam(params, root, config.beta1(), config.beta2(), config.epsilon());
-                Autograd.GradMode on = Autograd.gradMode(direct, true)) {
+                Adam adam = new Adam(params, root, config.beta1(), config.beta2(), config.epsilon())) {
             best = new BestParameters(Improvement.of(estimator.boundType(), config.tolerance()), params, root,
                     direct);
             NDArray ones = root.ones(new Shape(), params.get(0).getDataType());
             StepStrategy steps = StepStrategy.of(estimator, adam, ones, direct);
             BatchSource batches = BatchSource.of(split.train(), plan.batch(), root);
             train(steps, batches, root, best);
-            if (reason != FitResult.StopReason.DIVERGED && split.valid() != null
-                    && lastEvaluation != it) {
+            if (reason != FitResult.StopReason.DIVERGED && split.valid() != null && lastEvaluation != it) {
                 evaluate(best);
             }
             restored = (plan.earlyStopping() || reason == FitResult.StopReason.DIVERGED)
                     && best.restoreUnlessAt(it);
+        } finally {
+            if (direct) {
+                Autograd.setGradMode(gradMode);
+            }
         }
         if (divergence != null) {
             notes.add(divergence + (restored ? Checks.format("; parameters restored to iteration %d",

@@ -230,9 +230,14 @@ class TrainerBehaviourTest {
         try {
             MIEstimate e = new DiscriminativeEstimator(bad, 1).estimate(GAUSS.x(), GAUSS.y());
             assertTrue(Double.isFinite(e.value()));
-            assertTrue(e.diagnostics().stream().anyMatch(d -> d.contains("diverged")), e.diagnostics()::toString);
+            assertEquals(1, e.diagnostics().stream().filter(d -> d.contains("diverged")).count(),
+                    e.diagnostics()::toString);
         } catch (TrainingDivergedException ex) {
-            assertTrue(ex.getMessage().contains("diverged") && ex.getMessage().contains("lr"), ex::getMessage);
+            // one line, said once, in the option names the user typed
+            String m = ex.getMessage();
+            assertTrue(m.contains("diverged") && m.contains("try a smaller lr (lr = 10000"), m);
+            assertEquals(m.indexOf("diverged"), m.lastIndexOf("diverged"), m);
+            assertTrue(!m.contains("\n") && !m.contains("learning rate"), m);
             assertTrue(ex.result().diverged());
         }
     }
