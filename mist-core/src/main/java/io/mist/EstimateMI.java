@@ -25,8 +25,11 @@ import java.util.Map;
  * Neural estimators are trained with their defaults and report the held-out estimate.
  */
 public final class EstimateMI {
-    /** The estimator used when none is named (torch_mist's default). */
-    public static final String DEFAULT_ESTIMATOR = "smile";
+    /**
+     * The estimator used when none is named: {@code auto}, which picks one from the data and always reports a
+     * standard error (docs/estimators.md gives the rule and its evidence).
+     */
+    public static final String DEFAULT_ESTIMATOR = "auto";
 
     /** The option through which an estimator runs its own bootstrap (e.g. {@code gmm}). */
     static final String OWN_BOOTSTRAP_OPTION = "n_bootstrap";

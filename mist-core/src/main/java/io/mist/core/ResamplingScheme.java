@@ -14,6 +14,11 @@ public enum ResamplingScheme {
      * a bootstrap.
      */
     SUBSAMPLING("subsampling"),
+    /**
+     * K-fold cross-fitting of a trained estimator: each row's value comes from a model fitted on the other
+     * folds; the error is taken from the spread of the per-row and per-fold values.
+     */
+    CROSS_FITTING("cross-fitting"),
     /** No resampling was done. */
     NONE("none");
 

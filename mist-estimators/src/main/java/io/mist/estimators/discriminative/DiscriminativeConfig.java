@@ -27,10 +27,25 @@ import io.mist.train.TrainConfig;
  * @param init the weight initialisation of every built-in network (PyTorch's default unless chosen)
  * @param baseline TUBA's and alpha-TUBA's baseline (a network {@code b(x)} by default; ignored by the others)
  * @param baselineValue the value of a {@link BaselineType#CONSTANT} baseline
+ * @param standardize whether inputs are standardised per column with the training rows' mean and standard
+ *     deviation ({@code standardize}; on by default, so the units of the data do not matter)
+ * @param folds {@code folds}: k-fold cross-fitting (the value on all rows, each from a critic that never saw
+ *     it, with a standard error; see {@link CrossFitting}); 1 = one fit, value on the test data or the
+ *     validation split
  */
 public record DiscriminativeConfig(Bound bound, int[] hiddenDims, CriticType criticType, int negSamples, double tau,
         double gamma, double alpha, String device, TrainConfig train, Nonlinearity activation, Init init,
-        BaselineType baseline, double baselineValue) {
+        BaselineType baseline, double baselineValue, boolean standardize, int folds) {
+
+    /** Default of {@link #standardize()}. */
+    public static final boolean DEFAULT_STANDARDIZE = true;
+    /** Default of {@link #folds()}: see docs/estimators.md for the measured choice. */
+    public static final int DEFAULT_FOLDS = 5;
+    /**
+     * Default early-stopping patience, in evaluations (one per epoch): 30 instead of torch_mist's 10, which
+     * stops on the noise of the validation value before the critic has converged (see docs/estimators.md).
+     */
+    public static final int DEFAULT_PATIENCE = 30;
 
     /** Copies the hidden sizes. */
     public DiscriminativeConfig {
@@ -58,11 +73,13 @@ public record DiscriminativeConfig(Bound bound, int[] hiddenDims, CriticType cri
         private double gamma = 0.9;
         private double alpha = 0.01;
         private String device = "auto";
-        private TrainConfig train = TrainConfig.builder().build();
+        private TrainConfig train = TrainConfig.builder().patience(DEFAULT_PATIENCE).build();
         private Nonlinearity activation = Nonlinearity.RELU;
         private Init init = Init.DEFAULT;
         private BaselineType baseline = BaselineType.MLP;
         private double baselineValue = 1;
+        private boolean standardize = DEFAULT_STANDARDIZE;
+        private int folds = DEFAULT_FOLDS;
 
         private Builder(Bound bound) {
             this.bound = Checks.notNull("bound", bound);
@@ -136,6 +153,18 @@ public record DiscriminativeConfig(Bound bound, int[] hiddenDims, CriticType cri
             return this;
         }
 
+        /** Whether to standardise the inputs with the training rows' statistics. */
+        public Builder standardize(boolean v) {
+            this.standardize = v;
+            return this;
+        }
+
+        /** Cross-fitting folds (1 = one fit). */
+        public Builder folds(int v) {
+            this.folds = v;
+            return this;
+        }
+
         /** Training settings. */
         public Builder train(TrainConfig v) {
             this.train = v;
@@ -174,8 +203,9 @@ public record DiscriminativeConfig(Bound bound, int[] hiddenDims, CriticType cri
             Checks.notNull("init", init);
             Checks.notNull("baseline", baseline);
             Checks.finite("baseline_value", baselineValue);
+            Checks.atLeast("folds", folds, 1);
             return new DiscriminativeConfig(bound, hiddenDims, criticType, negSamples, tau, gamma, alpha, device,
-                    Checks.notNull("train", train), activation, init, baseline, baselineValue);
+                    Checks.notNull("train", train), activation, init, baseline, baselineValue, standardize, folds);
         }
     }
 }

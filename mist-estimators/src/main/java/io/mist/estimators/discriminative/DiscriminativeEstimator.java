@@ -9,6 +9,7 @@ import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
+import io.mist.core.Seeds;
 import io.mist.train.EngineThreads;
 import io.mist.train.Evaluation;
 import io.mist.train.FitResult;
@@ -16,6 +17,8 @@ import io.mist.train.TrainConfig;
 import io.mist.train.Trainer;
 import io.mist.train.TrainingDivergedException;
 import io.mist.train.data.PairedData;
+
+import java.util.Locale;
 
 /**
  * A discriminative neural estimator as a one-call {@link MutualInformationEstimator}: each
@@ -83,15 +86,27 @@ public final class DiscriminativeEstimator implements MutualInformationEstimator
         EngineThreads.request(config.train().threads()); // before the first touch of the engine in this JVM
         Device device = device(config.device());
         TrainConfig tc = config.train().toBuilder().seed(seed).device(device).build();
-        try (NDManager manager = NDManager.newBaseManager(device);
+        MIEstimate.Builder r = tc.testData().isPresent() || config.folds() == 1 ? singleFit(x, y, tc)
+                : crossFit(x, y, tc);
+        return r.seconds((System.nanoTime() - t0) / 1e9).build();
+    }
+
+    /** One fit on all rows; the value on the test data if given, else on the validation split. */
+    private MIEstimate.Builder singleFit(Samples x, Samples y, TrainConfig tc) {
+        int[] trainRows = Trainer.split(x.n(), tc)[0];
+        ColumnScaling sx = config.standardize() ? ColumnScaling.fit("x", x.rows(trainRows)) : null;
+        ColumnScaling sy = config.standardize() ? ColumnScaling.fit("y", y.rows(trainRows)) : null;
+        if (sx != null) {
+            TrainConfig.Builder b = tc.toBuilder();
+            tc.testData().ifPresent(d -> b.testData(ColumnScaling.view(d, sx, sy)));
+            tc.validationData().ifPresent(d -> b.validationData(ColumnScaling.view(d, sx, sy)));
+            tc = b.build();
+        }
+        PairedData data = sx == null ? PairedData.of(x, y) : PairedData.of(sx.apply("x", x), sy.apply("y", y));
+        try (NDManager manager = NDManager.newBaseManager(tc.device());
                 DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, x.dim(), y.dim(),
                         manager, seed)) {
-            PairedData data = PairedData.of(x, y);
-            FitResult fit = Trainer.fit(net, data, tc);
-            if (fit.diverged() && !fit.restoredBest()) {
-                throw new TrainingDivergedException(config.bound().id() + ": " + String.join("; ",
-                        fit.diagnostics()), fit);
-            }
+            FitResult fit = fitOrThrow(net, data, tc);
             PairedData held;
             String where;
             if (tc.testData().isPresent()) {
@@ -99,33 +114,124 @@ public final class DiscriminativeEstimator implements MutualInformationEstimator
                 where = "test data";
             } else if (fit.validation().isPresent()) {
                 held = fit.validation().get();
-                where = "the validation split";
+                where = "the validation split, which also chose the checkpoint (slightly optimistic; folds > 1 "
+                        + "measures on rows that played no part)";
             } else {
                 held = data;
                 where = null;
             }
-            int evalBatch = Math.min(tc.effectiveEvalBatchSize(), held.size());
-            Evaluation ev = Trainer.evaluate(net, held, Math.max(2, evalBatch));
-            MIEstimate.Builder r = MIEstimate.builder(name(), ev.value()).shape(x, y).seed(seed)
-                    .pointwise(ev.pointwise()).history(fit.history()).uncertaintyScheme(ResamplingScheme.NONE);
-            r.diagnostic(Checks.format("%s (%s bound): %d iterations (%s), %.0f it/s; value on %s (%d rows)",
-                    name(), config.bound().boundType().name().toLowerCase(java.util.Locale.ROOT), fit.iterations(),
-                    fit.stopReason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    fit.iterationsPerSecond(), where == null ? "all data" : where, held.size()));
+            int evalBatch = Math.max(2, Math.min(tc.effectiveEvalBatchSize(), held.size()));
+            Evaluation ev = Trainer.evaluate(net, held, evalBatch);
+            double[] p = ev.pointwise();
+            double[] vs = CrossFitting.combine(p, new int[p.length], 1);
+            MIEstimate.Builder r = MIEstimate.builder(name(), ev.value()).shape(x, y).seed(seed).pointwise(p)
+                    .history(fit.history()).uncertaintyScheme(ResamplingScheme.NONE).standardError(vs[1]);
+            r.diagnostic(Checks.format("%s (%s bound): %d iterations (%s), %.0f it/s; value on %s (%d rows); "
+                    + "standard error %.4f from the spread of its per-row values", name(), boundName(),
+                    fit.iterations(), stopName(fit), fit.iterationsPerSecond(), where == null ? "all data" : where,
+                    held.size(), vs[1]));
             if (where == null) {
                 r.diagnostic("no held-out data (valid_percentage = 0): the value is measured on the training data "
                         + "and may be optimistic");
             }
-            for (String d : fit.diagnostics()) {
-                r.diagnostic(d);
+            fit.diagnostics().forEach(r::diagnostic);
+            ceilingNote(r, ev.value(), evalBatch);
+            return r;
+        }
+    }
+
+    /**
+     * {@link CrossFitting}: for each of {@code folds} folds, a fresh critic trained (with its validation split
+     * and stopping rule) on the other folds, standardised with their statistics, evaluated on this fold.
+     */
+    private MIEstimate.Builder crossFit(Samples x, Samples y, TrainConfig tc) {
+        int k = config.folds();
+        int n = x.n();
+        int[] fold = CrossFitting.assign(n, k, seed);
+        double[] pointwise = new double[n];
+        StringBuilder folds = new StringBuilder();
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        int minEvalBatch = Integer.MAX_VALUE;
+        FitResult last = null;
+        long iterations = 0;
+        double seconds = 0;
+        for (int j = 0; j < k; j++) {
+            int[] trainRows = CrossFitting.rows(fold, j, false);
+            int[] heldRows = CrossFitting.rows(fold, j, true);
+            Samples xt = x.rows(trainRows);
+            Samples yt = y.rows(trainRows);
+            Samples xh = x.rows(heldRows);
+            Samples yh = y.rows(heldRows);
+            TrainConfig.Builder fb = tc.toBuilder().seed(Seeds.derive(seed, j));
+            if (config.standardize()) {
+                ColumnScaling sx = ColumnScaling.fit("x", xt);
+                ColumnScaling sy = ColumnScaling.fit("y", yt);
+                xt = sx.apply("x", xt);
+                yt = sy.apply("y", yt);
+                xh = sx.apply("x", xh);
+                yh = sy.apply("y", yh);
+                tc.validationData().ifPresent(d -> fb.validationData(ColumnScaling.view(d, sx, sy)));
             }
-            if (config.bound() == Bound.INFONCE) {
-                double ceiling = Math.log(evalBatch);
-                r.diagnostic(Checks.format("InfoNCE cannot exceed log(batch) = %.4f nats%s", ceiling,
-                        ev.value() > ceiling - 0.1 ? "; the estimate is at this ceiling, the true MI may be higher "
-                                + "(use a larger batch_size or another estimator)" : ""));
+            TrainConfig ftc = fb.build();
+            try (NDManager manager = NDManager.newBaseManager(tc.device());
+                    DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, x.dim(),
+                            y.dim(), manager, ftc.seed())) {
+                FitResult fit = fitOrThrow(net, PairedData.of(xt, yt), ftc);
+                int evalBatch = Math.max(2, Math.min(tc.effectiveEvalBatchSize(), heldRows.length));
+                minEvalBatch = Math.min(minEvalBatch, evalBatch);
+                Evaluation ev = Trainer.evaluate(net, PairedData.of(xh, yh), evalBatch);
+                double[] p = ev.pointwise();
+                for (int i = 0; i < heldRows.length; i++) {
+                    pointwise[heldRows[i]] = p[i];
+                }
+                folds.append(j == 0 ? "" : ", ").append(Checks.format("%.4f (%d it, %s)", ev.value(),
+                        fit.iterations(), stopName(fit)));
+                for (String d : fit.diagnostics()) {
+                    notes.add("fold " + (j + 1) + ": " + d);
+                }
+                iterations += fit.iterations();
+                seconds += fit.seconds();
+                last = fit;
             }
-            return r.seconds((System.nanoTime() - t0) / 1e9).build();
+        }
+        double[] v = CrossFitting.combine(pointwise, fold, k);
+        MIEstimate.Builder r = MIEstimate.builder(name(), v[0]).shape(x, y).seed(seed).pointwise(pointwise)
+                .history(last.history()).uncertaintyScheme(ResamplingScheme.CROSS_FITTING).standardError(v[1]);
+        r.diagnostic(Checks.format("%s (%s bound): value on all %d rows by %d-fold cross-fitting: each fold's value "
+                + "from a critic trained, and its checkpoint chosen, on the other folds only; fold values %s; "
+                + "%d iterations in all, %.0f it/s; inputs %s", name(), boundName(), n, k, folds, iterations,
+                iterations / Math.max(seconds, 1e-9), config.standardize()
+                        ? "standardised with each fold's training statistics" : "not standardised"));
+        r.diagnostic(Checks.format("standard error %.4f = max(per-row spread %.4f, fold spread %.4f)", v[1], v[2],
+                v[3]));
+        notes.forEach(r::diagnostic);
+        ceilingNote(r, v[0], minEvalBatch);
+        return r;
+    }
+
+    private FitResult fitOrThrow(DiscriminativeNeuralEstimator net, PairedData data, TrainConfig tc) {
+        FitResult fit = Trainer.fit(net, data, tc);
+        if (fit.diverged() && !fit.restoredBest()) {
+            throw new TrainingDivergedException(config.bound().id() + ": " + String.join("; ", fit.diagnostics()),
+                    fit);
+        }
+        return fit;
+    }
+
+    private String boundName() {
+        return config.bound().boundType().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String stopName(FitResult fit) {
+        return fit.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private void ceilingNote(MIEstimate.Builder r, double value, int evalBatch) {
+        if (config.bound() == Bound.INFONCE) {
+            double ceiling = Math.log(evalBatch);
+            r.diagnostic(Checks.format("InfoNCE cannot exceed log(batch) = %.4f nats%s", ceiling,
+                    value > ceiling - 0.1 ? "; the estimate is at this ceiling, the true MI may be higher "
+                            + "(use a larger batch_size or another estimator)" : ""));
         }
     }
 }

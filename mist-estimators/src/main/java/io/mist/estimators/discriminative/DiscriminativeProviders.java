@@ -64,7 +64,8 @@ public final class DiscriminativeProviders {
             o.add(OptionSpec.ofDouble("lr", 5e-4, "Adam learning rate"));
             o.add(OptionSpec.ofDouble("valid_percentage", 0.1, "fraction held out for validation and the value"));
             o.add(OptionSpec.ofBoolean("early_stopping", true, "stop when validation stops improving; restore best"));
-            o.add(OptionSpec.ofInt("patience", 10, "evaluations (one per epoch) without improvement before stopping"));
+            o.add(OptionSpec.ofInt("patience", DiscriminativeConfig.DEFAULT_PATIENCE,
+                    "evaluations (one per epoch) without improvement before stopping"));
             o.add(OptionSpec.ofDouble("tolerance", 1e-3, "smallest improvement that counts (nats)"));
             o.add(OptionSpec.ofInt("neg_samples", bound.defaultNegSamples(),
                     "negatives per positive: k > 0, 0 = whole batch, -1 = all but the positive"));
@@ -90,6 +91,11 @@ public final class DiscriminativeProviders {
             if (bound == Bound.ALPHA_TUBA) {
                 o.add(OptionSpec.ofDouble("alpha", 0.01, "weight of the InfoNCE baseline"));
             }
+            o.add(OptionSpec.ofBoolean("standardize", DiscriminativeConfig.DEFAULT_STANDARDIZE,
+                    "standardise each column with the training rows' mean and standard deviation"));
+            o.add(OptionSpec.ofInt("folds", DiscriminativeConfig.DEFAULT_FOLDS,
+                    "cross-fitting folds: value and standard error on all rows, each from a critic that never saw "
+                            + "it (1 = one fit, value on the validation split)"));
             o.add(OptionSpec.ofChoice("device", "auto", "cpu, gpu or auto (gpu when present)", "cpu", "gpu",
                     "auto"));
             o.add(OptionSpec.ofBoolean(PROGRESS, false, "show a training progress bar on standard error"));
@@ -116,7 +122,8 @@ public final class DiscriminativeProviders {
                     .negSamples(o.getInt("neg_samples"))
                     .criticType(CriticType.valueOf(o.getString("critic_type").toUpperCase(Locale.ROOT)))
                     .device(o.getString("device")).activation(Nonlinearity.of(o.getString("activation")))
-                    .init(Init.of(o.getString("init")));
+                    .init(Init.of(o.getString("init"))).standardize(o.getBoolean("standardize"))
+                    .folds(o.getInt("folds"));
             if (bound.needsBaseline()) {
                 b.baseline(BaselineType.of(o.getString("baseline"))).baselineValue(o.getDouble("baseline_value"));
             }

@@ -1,0 +1,63 @@
+package io.mist.estimators.auto;
+
+import io.mist.core.MutualInformationEstimator;
+import io.mist.estimators.discriminative.DiscriminativeProviders;
+import io.mist.registry.DataKind;
+import io.mist.registry.EstimatorOptions;
+import io.mist.registry.EstimatorProvider;
+import io.mist.registry.OptionSpec;
+
+import java.util.List;
+import java.util.Map;
+
+/** Registry entry {@code "auto"}: {@link AutoEstimator}. */
+public final class AutoProvider implements EstimatorProvider {
+    /** The provider. */
+    public AutoProvider() {
+    }
+
+    @Override
+    public String name() {
+        return AutoEstimator.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "chooses by the data: discrete, ksg-mixed, ksg (dx + dy <= 4) or cross-fitted smile; always a "
+                + "standard error (the default)";
+    }
+
+    @Override
+    public String family() {
+        return "auto";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.ofInt("replicates", AutoEstimator.DEFAULT_REPLICATES,
+                "resampling rounds for the standard error of a chosen estimator without its own"),
+                OptionSpec.ofInt("threads", 0, "worker threads for those rounds (0 = all cores)"),
+                OptionSpec.ofBoolean(DiscriminativeProviders.PROGRESS, false,
+                        "show a training progress bar on standard error when a neural estimator is chosen"));
+    }
+
+    @Override
+    public MutualInformationEstimator create(EstimatorOptions options) {
+        int replicates = options.getInt("replicates");
+        if (replicates < 2) {
+            throw options.invalid("replicates", "must be at least 2, got " + replicates);
+        }
+        int threads = options.getInt("threads");
+        if (threads < 0) {
+            throw options.invalid("threads", "must be >= 0 (0 = all cores), got " + threads);
+        }
+        return new AutoEstimator(replicates, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
+                Map.of(DiscriminativeProviders.PROGRESS, Boolean.toString(options.getBoolean(
+                        DiscriminativeProviders.PROGRESS))), options.seed());
+    }
+
+    @Override
+    public boolean supports(DataKind kind, int dx, int dy) {
+        return true;
+    }
+}
