@@ -6,6 +6,7 @@ import io.mist.registry.DataKind;
 import io.mist.registry.EstimatorOptions;
 import io.mist.registry.EstimatorProvider;
 import io.mist.registry.OptionSpec;
+import io.mist.train.TrainConfig;
 
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class AutoProvider implements EstimatorProvider {
         return List.of(OptionSpec.ofInt("replicates", AutoEstimator.DEFAULT_REPLICATES,
                 "resampling rounds for the standard error of a chosen estimator without its own"),
                 OptionSpec.ofInt("threads", 0, "worker threads for those rounds (0 = all cores)"),
+                OptionSpec.ofInt("max_iterations", TrainConfig.DEFAULT_MAX_ITERATIONS,
+                        "training iterations per fold when a neural estimator is chosen"),
                 OptionSpec.ofBoolean(DiscriminativeProviders.PROGRESS, false,
                         "show a training progress bar on standard error when a neural estimator is chosen"));
     }
@@ -53,7 +56,13 @@ public final class AutoProvider implements EstimatorProvider {
         }
         return new AutoEstimator(replicates, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
                 Map.of(DiscriminativeProviders.PROGRESS, Boolean.toString(options.getBoolean(
-                        DiscriminativeProviders.PROGRESS))), options.seed());
+                        DiscriminativeProviders.PROGRESS)), "max_iterations",
+                        Integer.toString(options.getInt("max_iterations"))), options.seed());
+    }
+
+    @Override
+    public Map<String, String> demoOptions() {
+        return Map.of("max_iterations", "300");
     }
 
     @Override

@@ -145,7 +145,7 @@ public final class DiscriminativeProviders {
 
         @Override
         public Map<String, String> demoOptions() {
-            return Map.of("max_iterations", "1000");
+            return Map.of("max_iterations", "300");
         }
     }
 
@@ -201,7 +201,7 @@ public final class DiscriminativeProviders {
     public static final class Smile extends Base {
         /** The provider. */
         public Smile() {
-            super(Bound.SMILE, "SMILE: JS-trained critic, clipped Donsker-Varadhan value (the default)");
+            super(Bound.SMILE, "SMILE: JS-trained critic, clipped Donsker-Varadhan value");
         }
     }
 
