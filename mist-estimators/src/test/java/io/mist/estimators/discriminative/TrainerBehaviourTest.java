@@ -268,8 +268,8 @@ class TrainerBehaviourTest {
             List<String> opts = p.options().stream().map(o -> o.name()).toList();
             assertTrue(opts.containsAll(List.of("hidden_dims", "batch_size", "max_iterations", "max_epochs", "lr",
                     "valid_percentage", "early_stopping", "patience", "tolerance", "neg_samples", "critic_type",
-                    "device")), name + " " + opts);
-            assertEquals("1000", p.demoOptions().get("max_iterations"));
+                    "device", "standardize", "folds")), name + " " + opts);
+            assertEquals("300", p.demoOptions().get("max_iterations"));
         }
         MIEstimate e = EstimateMI.with("mine").option("hidden_dims", "16").option("max_iterations", 100)
                 .option("gamma", 0.8).option("batch_size", 64).seed(4).estimate(GAUSS.x(), GAUSS.y());
