@@ -15,6 +15,12 @@ import java.util.Arrays;
  * <p>Values are stored once, row-major, as doubles; accessors that return arrays return copies.
  */
 public final class Samples {
+    /**
+     * Relative spread at or below which a column counts as constant: a standard deviation of at most this
+     * times the column's largest magnitude is rounding error (about 4500 ulps), not variation.
+     */
+    public static final double CONSTANT_RELATIVE_SPREAD = 1e-12;
+
     private final double[] data;
     private final int n;
     private final int d;
@@ -289,22 +295,66 @@ public final class Samples {
     }
 
     /**
-     * Requires every column to vary.
+     * Requires every column to vary by more than rounding and its spread to be representable. A column is
+     * constant when all its values are equal (tested by equality: the computed standard deviation of a
+     * column of 0.1s is a rounding residue of the mean, not 0) or when its standard deviation is at most
+     * {@link #CONSTANT_RELATIVE_SPREAD} times its largest magnitude (values that differ in their last few
+     * digits only, such as 0.3 and 0.1 + 0.2). The spread overflows when the sum of squared deviations
+     * exceeds the double range (values of magnitude around 1e154 and beyond).
      *
-     * @throws IllegalArgumentException naming {@code name} and the first constant column
+     * @throws IllegalArgumentException naming {@code name} and the first constant or overflowing column
      */
     public Samples requireNonConstantColumns(String name) {
+        requireVaryingColumns(name);
+        return this;
+    }
+
+    /**
+     * {@link #requireNonConstantColumns} returning the column standard deviations it computed.
+     *
+     * @throws IllegalArgumentException naming {@code name} and the first constant or overflowing column
+     */
+    public double[] requireVaryingColumns(String name) {
+        double[] sd = requireFiniteSpread(name);
         for (int j = 0; j < d; j++) {
             double first = data[j];
             boolean varies = false;
-            for (int i = 1; i < n && !varies; i++) {
-                varies = data[i * d + j] != first;
+            double largest = 0;
+            for (int i = 0; i < n; i++) {
+                double v = data[i * d + j];
+                varies |= v != first;
+                largest = Math.max(largest, Math.abs(v));
             }
             if (!varies) {
                 throw Checks.fail("%s: column %d has zero variance (all %d values equal %s)", name, j, n, first);
             }
+            if (!(sd[j] > CONSTANT_RELATIVE_SPREAD * largest)) {
+                throw Checks.fail("%s: column %d has zero variance to within rounding (standard deviation %.3g "
+                        + "against values up to %.3g); drop the column or rescale it", name, j, sd[j], largest);
+            }
         }
-        return this;
+        return sd;
+    }
+
+    /**
+     * The column standard deviations ({@link #standardDeviations()}), required to be finite: values so
+     * large that their squares overflow cannot be standardised.
+     *
+     * @throws IllegalArgumentException naming {@code name}, the column and its largest magnitude
+     */
+    public double[] requireFiniteSpread(String name) {
+        double[] sd = standardDeviations();
+        for (int j = 0; j < d; j++) {
+            if (!Double.isFinite(sd[j])) {
+                double largest = 0;
+                for (int i = 0; i < n; i++) {
+                    largest = Math.max(largest, Math.abs(data[i * d + j]));
+                }
+                throw Checks.fail("%s: column %d overflows double precision (values up to %.3g: their variance "
+                        + "exceeds 1.8e308); divide the data by a constant scale first", name, j, largest);
+            }
+        }
+        return sd;
     }
 
     /**

@@ -41,6 +41,13 @@ public final class Uncertainty {
     /** Subsets per subsampling round. */
     public static final int SUBSAMPLING_PARTS = 2;
 
+    /**
+     * Fewest rows a resample may have. Below it the resamples are too few and too alike to describe the
+     * sampling distribution (at n = 5 a bootstrap draws from 126 distinct multisets, and a k-NN estimate on
+     * a half of 2 rows is the same constant for every split, giving a standard error of exactly 0).
+     */
+    public static final int MIN_RESAMPLE_ROWS = 10;
+
     private Uncertainty() {
     }
 
@@ -57,13 +64,16 @@ public final class Uncertainty {
         ResamplingScheme scheme = estimator.resamplingScheme();
         int n = x.n();
         double se;
+        double[] values;
         if (scheme == ResamplingScheme.SUBSAMPLING) {
             int parts = SUBSAMPLING_PARTS;
             int m = n / parts;
-            if (m < 1) {
-                throw Checks.fail("subsampling needs at least %d samples, got %d", parts, n);
+            if (m < MIN_RESAMPLE_ROWS) {
+                throw Checks.fail("subsampling needs at least %d samples for a standard error (%d parts of at "
+                        + "least %d rows), got %d; use more rows or no resampling standard error",
+                        parts * MIN_RESAMPLE_ROWS, parts, MIN_RESAMPLE_ROWS, n);
             }
-            double[] values = parallel(replicates * parts, threads, task -> {
+            values = parallel(replicates * parts, threads, task -> {
                 int round = task / parts;
                 int part = task % parts;
                 int[] perm = Seeds.permutation(n, Seeds.rng(seed, round));
@@ -78,7 +88,11 @@ public final class Uncertainty {
             }
             se = Math.sqrt(withinRound / replicates * m / n);
         } else {
-            double[] values = parallel(replicates, threads, r -> {
+            if (n < MIN_RESAMPLE_ROWS) {
+                throw Checks.fail("the bootstrap needs at least %d samples for a standard error, got %d; use more "
+                        + "rows or no resampling standard error", MIN_RESAMPLE_ROWS, n);
+            }
+            values = parallel(replicates, threads, r -> {
                 UniformRandomProvider rng = Seeds.rng(seed, r);
                 int[] idx = new int[n];
                 for (int i = 0; i < n; i++) {
@@ -89,9 +103,13 @@ public final class Uncertainty {
             se = standardDeviation(values);
             scheme = ResamplingScheme.BOOTSTRAP;
         }
-        return estimate.toBuilder().standardError(se).uncertaintyScheme(scheme)
-                .diagnostic(Checks.format("standard error from %d %s replicates", replicates, scheme.label()))
-                .build();
+        MIEstimate.Builder b = estimate.toBuilder().standardError(se).uncertaintyScheme(scheme)
+                .diagnostic(Checks.format("standard error from %d %s replicates", replicates, scheme.label()));
+        if (Arrays.stream(values).allMatch(v -> v == values[0])) {
+            b.diagnostic(Checks.format("all %d %s replicates gave the same value: the standard error 0 says the "
+                    + "estimate did not move under resampling, not that it is exact", replicates, scheme.label()));
+        }
+        return b.build();
     }
 
     /**

@@ -76,6 +76,44 @@ class SamplesTest {
         rejects(() -> Samples.of("one", new double[] {4}).requireNonConstantColumns("one"), "one: column 0");
     }
 
+    /**
+     * A column of one value read from text (0.1, whose computed standard deviation is a rounding residue of
+     * the mean, not 0) is constant; so is one whose values differ in the last digit only (0.3 and 0.1 + 0.2,
+     * one ulp apart, relative spread 5e-17 against the 1e-12 threshold); a relative spread of 3e-10 (1e6 +
+     * steps of 1e-3) is variation and passes.
+     */
+    @Test
+    void constantColumnsAreFoundByARelativeTest() {
+        double[] tenths = new double[1000];
+        java.util.Arrays.fill(tenths, 0.1);
+        Samples t = Samples.of("y", tenths);
+        assertTrue(t.standardDeviations()[0] > 0, "the rounding residue this test is about");
+        rejects(() -> t.requireNonConstantColumns("y"), "y: column 0 has zero variance", "all 1000 values equal 0.1");
+        double[] lastDigit = new double[100];
+        for (int i = 0; i < lastDigit.length; i++) {
+            lastDigit[i] = i % 2 == 0 ? 0.3 : 0.1 + 0.2;
+        }
+        rejects(() -> Samples.of("x", lastDigit).requireNonConstantColumns("x"),
+                "x: column 0 has zero variance to within rounding", "drop the column");
+        double[] fine = new double[100];
+        for (int i = 0; i < fine.length; i++) {
+            fine[i] = 1e6 + 1e-3 * i;
+        }
+        Samples f = Samples.of("x", fine);
+        assertArrayEquals(f.standardDeviations(), f.requireVaryingColumns("x"));
+    }
+
+    /** Squares of 1e160 overflow: the spread is reported as an overflow with the scale, not as NaN or 0. */
+    @Test
+    void overflowingSpreadIsReportedAsOverflow() {
+        Samples huge = Samples.of("x", new double[][] {{1, 1e160}, {2, -2e160}, {3, 3e160}});
+        rejects(() -> huge.requireNonConstantColumns("x"), "x: column 1 overflows double precision",
+                "values up to 3.00e+160", "divide the data by a constant scale");
+        rejects(() -> huge.requireFiniteSpread("x"), "x: column 1 overflows");
+        Samples large = Samples.of("x", new double[] {1e150, -1e150, 2e150});
+        assertArrayEquals(large.standardDeviations(), large.requireFiniteSpread("x"));
+    }
+
     @Test
     void rowCountAndIntegerRequirements() {
         Samples s = Samples.of("x", ROWS);

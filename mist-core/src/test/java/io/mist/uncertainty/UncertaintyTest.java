@@ -168,7 +168,50 @@ class UncertaintyTest {
         Samples one = Samples.of("x", new double[] {1});
         IllegalArgumentException tiny = assertThrows(IllegalArgumentException.class, () -> Uncertainty
                 .withStandardError(statistic(ResamplingScheme.SUBSAMPLING), one, one, e, 10, 1, 1));
-        assertTrue(tiny.getMessage().contains("subsampling needs at least 2 samples"), tiny::getMessage);
+        assertTrue(tiny.getMessage().contains("subsampling needs at least 20 samples"), tiny::getMessage);
+    }
+
+    /**
+     * Too few rows to resample fail instead of reporting a standard error: at n = 5 a bootstrap, and below
+     * 2 x 10 rows subsampling (halves of 2 rows gave KSG the same value in every split: standard error 0).
+     */
+    @Test
+    void tooFewRowsToResampleFailWithTheMinimum() {
+        TaskSample five = GaussianTask.bivariate(RHO).sample(5, 8);
+        MeanProductEstimator boot = statistic(ResamplingScheme.BOOTSTRAP);
+        IllegalArgumentException b = assertThrows(IllegalArgumentException.class, () -> withError(boot, five, 10, 1, 1));
+        assertEquals("the bootstrap needs at least 10 samples for a standard error, got 5; use more rows or no "
+                + "resampling standard error", b.getMessage());
+        MeanProductEstimator sub = statistic(ResamplingScheme.SUBSAMPLING);
+        TaskSample nineteen = GaussianTask.bivariate(RHO).sample(2 * Uncertainty.MIN_RESAMPLE_ROWS - 1, 8);
+        IllegalArgumentException s = assertThrows(IllegalArgumentException.class,
+                () -> withError(sub, nineteen, 10, 1, 1));
+        assertTrue(s.getMessage().startsWith("subsampling needs at least 20 samples"), s::getMessage);
+        TaskSample twenty = GaussianTask.bivariate(RHO).sample(2 * Uncertainty.MIN_RESAMPLE_ROWS, 8);
+        assertTrue(withError(sub, twenty, 10, 1, 1).standardError() > 0);
+        TaskSample ten = GaussianTask.bivariate(RHO).sample(Uncertainty.MIN_RESAMPLE_ROWS, 8);
+        assertTrue(withError(boot, ten, 10, 1, 1).standardError() > 0);
+    }
+
+    /** A statistic that no resample moves gets standard error 0 and a diagnostic saying what 0 means. */
+    @Test
+    void replicatesThatNeverMoveSayWhatZeroMeans() {
+        double[] ones = new double[40];
+        java.util.Arrays.fill(ones, 1.0);
+        Samples x = Samples.of("x", ones);
+        Samples y = Samples.of("y", ones);
+        for (ResamplingScheme scheme : new ResamplingScheme[] {ResamplingScheme.BOOTSTRAP,
+            ResamplingScheme.SUBSAMPLING}) {
+            MeanProductEstimator est = statistic(scheme);
+            MIEstimate r = Uncertainty.withStandardError(est, x, y, est.estimate(x, y), 10, 1, 2);
+            assertEquals(0.0, r.standardError());
+            assertTrue(r.diagnostics().stream().anyMatch(d -> d.contains("did not move under resampling")),
+                    r.diagnostics()::toString);
+        }
+        TaskSample s = GaussianTask.bivariate(RHO).sample(40, 8);
+        MIEstimate moving = withError(statistic(ResamplingScheme.BOOTSTRAP), s, 10, 1, 2);
+        assertTrue(moving.diagnostics().stream().noneMatch(d -> d.contains("did not move")),
+                moving.diagnostics()::toString);
     }
 
     @Test

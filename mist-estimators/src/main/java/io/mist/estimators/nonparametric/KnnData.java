@@ -1,6 +1,7 @@
 package io.mist.estimators.nonparametric;
 
 import io.mist.core.Checks;
+import io.mist.core.MIEstimate;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
 import io.mist.estimators.nonparametric.neighbors.Parallel;
@@ -40,14 +41,10 @@ final class KnnData {
         int n = s.n();
         int d = s.dim();
         double[] out = s.toRowMajor();
-        double[] sd = s.standardDeviations();
+        // constant columns cannot be scaled, nor (without noise) have distinct neighbours; overflowing ones
+        // cannot be scaled either
+        double[] sd = standardize || noise == 0 ? s.requireVaryingColumns(name) : s.requireFiniteSpread(name);
         double[] mean = s.means();
-        for (int j = 0; j < d; j++) {
-            if (!(sd[j] > 0) && (standardize || noise == 0)) {
-                throw Checks.fail("%s: column %d is constant (all %d values equal %s); a k-NN estimate needs "
-                        + "varying columns", name, j, n, s.get(0, j));
-            }
-        }
         // one pass: scaling then noise per value (the same operations, in the same order, as two passes)
         UniformRandomProvider rng = noise > 0 ? Seeds.rng(seed, stream) : null;
         double[] amp = new double[d]; // noise half-width per column, in the units of the output
@@ -90,6 +87,20 @@ final class KnnData {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds to {@code estimate} (of {@code value} nats) how to read a value below 0: the k-NN estimators are not bounded below, and
+     * true MI is never negative, so a negative value is scatter around 0, read as "no detectable
+     * dependence" (the value is kept raw so that averages over repeats stay unbiased).
+     */
+    static MIEstimate.Builder noteBelowZero(MIEstimate.Builder estimate, double value) {
+        if (value < 0) {
+            estimate.diagnostic(Checks.format("estimate %.4g nats is below 0: true MI is never negative, so read "
+                    + "it as 0 within the estimator's scatter (no detectable dependence); the raw value is kept",
+                    value));
+        }
+        return estimate;
     }
 
     /** Mean of {@code v} summed in index order. */

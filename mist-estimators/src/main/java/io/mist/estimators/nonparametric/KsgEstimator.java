@@ -11,6 +11,8 @@ import io.mist.estimators.nonparametric.neighbors.Parallel;
 import io.mist.estimators.nonparametric.neighbors.RankGrid;
 import io.mist.estimators.nonparametric.neighbors.SortedAxis;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * The Kraskov-Stoegbauer-Grassberger k-nearest-neighbour estimator of I(X;Y) (Kraskov, Stoegbauer and
  * Grassberger 2004, "Estimating mutual information", Phys. Rev. E 69, 066138), with the maximum norm in
@@ -39,7 +41,15 @@ import io.mist.estimators.nonparametric.neighbors.SortedAxis;
  * without enumeration (density-guided galloping search from the query's rank in a sorted array for one
  * column, subtree counts of a k-d tree otherwise), queries in a spatially coherent order, parallel over
  * query points on a call-local pool. Ties are broken by seeded uniform noise of {@code noise} standard deviations; the
- * caller's data is never modified. Uncertainty: {@link ResamplingScheme#SUBSAMPLING}, since duplicated rows
+ * caller's data is never modified.
+ *
+ * <p><b>Degenerate input fails</b> rather than returning a number: a constant column (to within rounding,
+ * {@link Samples#requireNonConstantColumns}), values whose variance overflows, and samples whose k-th
+ * joint neighbour is at distance 0 (ties left by {@code noise = 0}; use {@code ksg-mixed} for discrete or
+ * mixed data). An estimate below 0 is reported raw with a diagnostic: true MI is never negative, and a
+ * small negative value is the estimator's scatter around 0 (independent or weakly dependent data).
+ *
+ * <p>Uncertainty: {@link ResamplingScheme#SUBSAMPLING}, since duplicated rows
  * from a bootstrap make zero distances.
  */
 public final class KsgEstimator implements ConditionalMutualInformationEstimator {
@@ -85,9 +95,10 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
                 config.noise(), config.seed(), config.threads());
         double[] pw = pointwise(blocks, new int[] {x.dim(), y.dim()}, n, config.k(), config.algorithm(),
                 config.threads());
-        return MIEstimate.builder(NAME, KnnData.mean(pw)).shape(x, y).seed(config.seed()).pointwise(pw)
-                .seconds((System.nanoTime() - t0) / 1e9)
-                .diagnostic(Checks.format("KSG algorithm %d, k = %d, max-norm", config.algorithm(), config.k()))
+        double mi = KnnData.mean(pw);
+        return KnnData.noteBelowZero(MIEstimate.builder(NAME, mi).shape(x, y).seed(config.seed())
+                .pointwise(pw).seconds((System.nanoTime() - t0) / 1e9)
+                .diagnostic(Checks.format("KSG algorithm %d, k = %d, max-norm", config.algorithm(), config.k())), mi)
                 .build();
     }
 
@@ -109,10 +120,11 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
                 config.standardize(), config.noise(), config.seed(), config.threads());
         double[] pw = pointwise(blocks, new int[] {x.dim(), y.dim(), z.dim()}, n, config.k(), config.algorithm(),
                 config.threads());
-        return MIEstimate.builder(NAME, KnnData.mean(pw)).shape(x, y).seed(config.seed()).pointwise(pw)
-                .seconds((System.nanoTime() - t0) / 1e9)
+        double mi = KnnData.mean(pw);
+        return KnnData.noteBelowZero(MIEstimate.builder(NAME, mi).shape(x, y).seed(config.seed())
+                .pointwise(pw).seconds((System.nanoTime() - t0) / 1e9)
                 .diagnostic(Checks.format("conditional KSG (Frenzel-Pompe) algorithm %d, k = %d, dz = %d",
-                        config.algorithm(), config.k(), z.dim()))
+                        config.algorithm(), config.k(), z.dim())), mi)
                 .build();
     }
 
@@ -148,10 +160,14 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
         // query's neighbourhood then overlaps the previous one's, so the nodes and leaves are in cache)
         boolean one = algorithm == 1;
         double[][] radius = new double[one ? 1 : m][n];
+        AtomicInteger ties = new AtomicInteger();
         Parallel.forRange(n, threads, (from, to) -> {
             JointSearch.Cursor c = search.cursor(k);
             for (int p = from; p < to; p++) {
                 double eps = c.search(p);
+                if (eps == 0) {
+                    ties.incrementAndGet();
+                }
                 int i = c.originalIndex(p);
                 if (one) {
                     radius[0][i] = eps;
@@ -162,6 +178,7 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
                 }
             }
         });
+        requireNoTies(ties.get(), n, k);
         int[][] cnt = new int[m][n];
         Parallel.forRange(m * n, threads, (from, to) -> {
             for (int u = from; u < to; u++) {
@@ -206,16 +223,21 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
         double[] ry = one ? rx : new double[n];
         int[] colX = {0};
         int[] colY = {1};
+        AtomicInteger ties = new AtomicInteger();
         Parallel.forRange(n, threads, (from, to) -> {
             RankGrid.Searcher c = grid.cursor(k);
             for (int p = from; p < to; p++) {
                 rx[p] = c.search(p);
+                if (rx[p] == 0) {
+                    ties.incrementAndGet();
+                }
                 if (!one) {
                     rx[p] = c.neighbourhoodExtent(colX);
                     ry[p] = c.neighbourhoodExtent(colY);
                 }
             }
         });
+        requireNoTies(ties.get(), n, k);
         double psiK = KnnData.digamma(k);
         double psiN = KnnData.digamma(n);
         double[] byPosition = new double[n];
@@ -234,6 +256,19 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
             }
         });
         return out;
+    }
+
+    /**
+     * Fails when samples have their k-th joint neighbour at distance 0: their marginal counts then count
+     * only exact repeats, and the estimate grows without bound with the number of repeats (a column of 14
+     * repeated values gives about 9.5 nats where the limit is ln 14 = 2.6).
+     */
+    private static void requireNoTies(int ties, int n, int k) {
+        if (ties > 0) {
+            throw Checks.fail("%s: %d of %d samples have their k-th neighbour (k = %d) at distance 0 (repeated "
+                    + "values or duplicated rows); set option noise > 0 (default %.0e) to break ties, or use "
+                    + "ksg-mixed for discrete or mixed data", NAME, ties, n, k, KsgConfig.builder().build().noise());
+        }
     }
 
     /** Builds the joint search and the subspace counters, concurrently when threads allow. */

@@ -97,8 +97,9 @@ public final class MixedKsgEstimator implements MutualInformationEstimator {
             pw = gao(cs, c.dim(), ds, d.dim(), n, config.k(), config.threads());
             note = Checks.format("Gao et al. 2017 mixed KSG, k = %d", config.k());
         }
-        return MIEstimate.builder(NAME, KnnData.mean(pw)).shape(x, y).seed(config.seed()).pointwise(pw)
-                .seconds((System.nanoTime() - t0) / 1e9).diagnostic(note).build();
+        double mi = KnnData.mean(pw);
+        return KnnData.noteBelowZero(MIEstimate.builder(NAME, mi).shape(x, y).seed(config.seed())
+                .pointwise(pw).seconds((System.nanoTime() - t0) / 1e9).diagnostic(note), mi).build();
     }
 
     /** One integer-valued column with few distinct values (at most sqrt(n), at least 2), or built as labels. */
