@@ -179,7 +179,8 @@ class UncertaintyTest {
     void tooFewRowsToResampleFailWithTheMinimum() {
         TaskSample five = GaussianTask.bivariate(RHO).sample(5, 8);
         MeanProductEstimator boot = statistic(ResamplingScheme.BOOTSTRAP);
-        IllegalArgumentException b = assertThrows(IllegalArgumentException.class, () -> withError(boot, five, 10, 1, 1));
+        IllegalArgumentException b = assertThrows(IllegalArgumentException.class,
+                () -> withError(boot, five, 10, 1, 1));
         assertEquals("the bootstrap needs at least 10 samples for a standard error, got 5; use more rows or no "
                 + "resampling standard error", b.getMessage());
         MeanProductEstimator sub = statistic(ResamplingScheme.SUBSAMPLING);

@@ -90,9 +90,9 @@ final class KnnData {
     }
 
     /**
-     * Adds to {@code estimate} (of {@code value} nats) how to read a value below 0: the k-NN estimators are not bounded below, and
-     * true MI is never negative, so a negative value is scatter around 0, read as "no detectable
-     * dependence" (the value is kept raw so that averages over repeats stay unbiased).
+     * Adds to {@code estimate} (of {@code value} nats) how to read a value below 0: the k-NN estimators are
+     * not bounded below, and true MI is never negative, so a negative value is scatter around 0, read as "no
+     * detectable dependence" (the value is kept raw so that averages over repeats stay unbiased).
      */
     static MIEstimate.Builder noteBelowZero(MIEstimate.Builder estimate, double value) {
         if (value < 0) {
