@@ -254,8 +254,12 @@ class CliTest {
         String[] args = argLine.replace("MISSING", dir.resolve("missing").toString()).replace("DATA", csv.toString())
                 .replace("NAN", nan.toString()).replace("SHORT", shortFile.toString())
                 .replace("TEXT", text.toString()).replace("DIR", dir.toString()).split(" ");
-        Run r = mist(args);
-        assertEquals(2, r.code(), () -> label + ": " + r.err());
+        assertExitTwoWithOneLine(label, mist(args), expected);
+    }
+
+    /** Exit code 2 and one line on stderr containing {@code expected}, no stack trace. */
+    static void assertExitTwoWithOneLine(String label, Run r, String expected) {
+        assertEquals(2, r.code(), () -> label + ": " + r.out() + r.err());
         assertTrue(r.err().contains(expected), () -> label + ": " + r.err());
         assertEquals(1, r.err().trim().split("\n").length, () -> label + " printed more than one line: " + r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), () -> label + ": " + r.err());

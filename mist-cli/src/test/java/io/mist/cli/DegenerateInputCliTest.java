@@ -1,9 +1,5 @@
 package io.mist.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.TaskSample;
 
@@ -65,10 +61,6 @@ class DegenerateInputCliTest {
                 parts[i] = dir.resolve(parts[i]).toString();
             }
         }
-        CliTest.Run r = CliTest.mist(parts);
-        assertEquals(2, r.code(), () -> label + ": " + r.out() + r.err());
-        assertTrue(r.err().contains(expected), () -> label + ": " + r.err());
-        assertEquals(1, r.err().trim().split("\n").length, () -> label + " printed more than one line: " + r.err());
-        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), () -> label + ": " + r.err());
+        CliTest.assertExitTwoWithOneLine(label, CliTest.mist(parts), expected);
     }
 }
