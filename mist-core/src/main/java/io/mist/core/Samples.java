@@ -21,6 +21,9 @@ public final class Samples {
      */
     public static final double CONSTANT_RELATIVE_SPREAD = 1e-12;
 
+    /** Magnitude below which squares lose precision (the square root of the smallest normal double). */
+    private static final double SQUARE_UNDERFLOW = Math.sqrt(Double.MIN_NORMAL);
+
     private final double[] data;
     private final int n;
     private final int d;
@@ -300,7 +303,8 @@ public final class Samples {
      * column of 0.1s is a rounding residue of the mean, not 0) or when its standard deviation is at most
      * {@link #CONSTANT_RELATIVE_SPREAD} times its largest magnitude (values that differ in their last few
      * digits only, such as 0.3 and 0.1 + 0.2). The spread overflows when the sum of squared deviations
-     * exceeds the double range (values of magnitude around 1e154 and beyond).
+     * exceeds the double range (values of magnitude around 1e154 and beyond), and underflows when every
+     * value is below 1.5e-154 in magnitude (their squares are subnormal or 0).
      *
      * @throws IllegalArgumentException naming {@code name} and the first constant or overflowing column
      */
@@ -327,6 +331,10 @@ public final class Samples {
             }
             if (!varies) {
                 throw Checks.fail("%s: column %d has zero variance (all %d values equal %s)", name, j, n, first);
+            }
+            if (largest < SQUARE_UNDERFLOW) {
+                throw Checks.fail("%s: column %d underflows double precision (values up to %.3g: their squares are "
+                        + "below 2.2e-308); multiply the data by a constant scale first", name, j, largest);
             }
             if (!(sd[j] > CONSTANT_RELATIVE_SPREAD * largest)) {
                 throw Checks.fail("%s: column %d has zero variance to within rounding (standard deviation %.3g "

@@ -112,6 +112,12 @@ class SamplesTest {
         rejects(() -> huge.requireFiniteSpread("x"), "x: column 1 overflows");
         Samples large = Samples.of("x", new double[] {1e150, -1e150, 2e150});
         assertArrayEquals(large.standardDeviations(), large.requireFiniteSpread("x"));
+        // squares of 1e-160 are subnormal: the spread is reported as an underflow, not as zero variance
+        Samples tiny = Samples.of("x", new double[][] {{1, 1e-160}, {2, -2e-160}, {3, 3e-160}});
+        rejects(() -> tiny.requireNonConstantColumns("x"), "x: column 1 underflows double precision",
+                "values up to 3.00e-160", "multiply the data by a constant scale");
+        Samples small = Samples.of("x", new double[] {1e-150, -1e-150, 2e-150});
+        assertArrayEquals(small.standardDeviations(), small.requireVaryingColumns("x"));
     }
 
     @Test

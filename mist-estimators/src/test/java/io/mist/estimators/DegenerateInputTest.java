@@ -85,6 +85,27 @@ class DegenerateInputTest {
     }
 
     /**
+     * Values times 1e-300 have squares below the double range: every estimator says underflow (it used to
+     * say zero variance). Times 1e-150 the variance (1e-300) is far below GMM's reg_covar (1e-15), which
+     * then sets the fitted covariance: GMM fails naming reg_covar (it returned 0.000 +/- 0.000), while the
+     * scale-free estimators give the unscaled value.
+     */
+    @Test
+    void underflowingValuesAndVariancesBelowRegCovarAreReported() {
+        TaskSample s = GaussianTask.bivariate(0.6).sample(N, 3);
+        for (MutualInformationEstimator e : all()) {
+            rejects(() -> e.estimate(scaled(s.x(), 1e-300), scaled(s.y(), 1e-300)), "x: column 0 underflows",
+                    "multiply the data by a constant scale");
+        }
+        Samples x = scaled(s.x(), 1e-150);
+        Samples y = scaled(s.y(), 1e-150);
+        rejects(() -> all().get(3).estimate(x, y), "x: column 0 has variance", "too small against reg_covar",
+                "lower reg_covar");
+        KsgEstimator ksg = ksg(1, 1e-10);
+        assertEquals(ksg.estimate(s.x(), s.y()).value(), ksg.estimate(x, y).value(), 1e-9);
+    }
+
+    /**
      * Values on 14 levels with x = y and noise = 0: every k-th neighbour is at distance 0 and KSG used to
      * return about 9 nats where the limit is ln 14 = 2.64. Now it fails and points to noise and ksg-mixed,
      * in both algorithms, in the k-d tree path (two columns) and conditionally; mixed KSG handles the ties.

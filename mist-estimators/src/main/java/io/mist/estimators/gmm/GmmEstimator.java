@@ -38,6 +38,12 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
     /** Registered name. */
     public static final String NAME = "gmm";
 
+    /**
+     * Largest {@code reg_covar} as a fraction of a column's variance: at 1e-2 it shrinks a correlation by
+     * at most 1 %; beyond it the regularisation, not the data, sets the fitted covariance.
+     */
+    public static final double MAX_REG_COVAR_FRACTION = 1e-2;
+
     private final GmmConfig config;
     private final long seed;
 
@@ -143,7 +149,7 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
             throw Checks.fail("c: the categorical variable must be one column, got %d", c.dim());
         }
         c.requireIntegers("c");
-        y.requireNonConstantColumns("y");
+        requireScaleAboveRegCovar("y", y);
         if (config.kl() != GmmConfig.Kl.NONE) {
             throw Checks.fail("kl: not available for categorical MI");
         }
@@ -249,12 +255,29 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
         }
     }
 
+    /**
+     * Requires varying columns ({@link Samples#requireVaryingColumns}) whose variance is large against
+     * {@code reg_covar}: at {@code reg_covar} above {@link #MAX_REG_COVAR_FRACTION} of a column's variance
+     * the regularisation, not the data, sets the covariance (data scaled by 1e-150 gave MI 0.000 +/- 0.000).
+     */
+    private void requireScaleAboveRegCovar(String name, Samples s) {
+        double[] sd = s.requireVaryingColumns(name);
+        for (int j = 0; j < sd.length; j++) {
+            double variance = sd[j] * sd[j];
+            if (!(config.regCovar() <= MAX_REG_COVAR_FRACTION * variance)) {
+                throw Checks.fail("%s: column %d has variance %.3g, too small against reg_covar = %.3g (which would "
+                        + "replace the data's covariance and give MI near 0); multiply the data by a constant "
+                        + "scale or lower reg_covar", name, j, variance, config.regCovar());
+            }
+        }
+    }
+
     private Fit fitInternal(Samples x, Samples y, Samples z) {
-        x.requireNonConstantColumns("x");
-        y.requireNonConstantColumns("y");
+        requireScaleAboveRegCovar("x", x);
+        requireScaleAboveRegCovar("y", y);
         Samples v = Samples.concat(x, y);
         if (z != null) {
-            z.requireNonConstantColumns("z");
+            requireScaleAboveRegCovar("z", z);
             v = Samples.concat(v, z);
         }
         if (config.kl() != GmmConfig.Kl.NONE && x.dim() != y.dim()) {
