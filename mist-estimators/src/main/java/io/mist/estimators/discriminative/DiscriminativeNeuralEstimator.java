@@ -54,9 +54,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
     private final FlatParameters flat;
     private final NDList parameters;
     private final int negSamples;
-    private final double tau;
-    private final double alpha;
-    private final Ema ema;
+    private final Objective objective;
     private final UniformRandomProvider trainRng;
     private final long evalSeed;
     private final Shifts.Cache indices;
@@ -70,9 +68,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         this.floHead = floHead;
         this.flat = flat;
         this.negSamples = negSamples;
-        this.tau = tau;
-        this.alpha = alpha;
-        this.ema = new Ema(gamma);
+        this.objective = bound.objective(tau, alpha, new Ema(gamma));
         this.trainRng = Seeds.rng(seed, 201);
         this.evalSeed = Seeds.derive(seed, 202);
         this.evalRng = Seeds.rng(evalSeed);
@@ -281,13 +277,13 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
 
     @Override
     public NDList trainingStep(NDArray x, NDArray y) {
-        return bound.loss(scores(x, y, trainRng), tau, alpha, ema);
+        return objective.loss(scores(x, y, trainRng));
     }
 
     /**
      * The explicit training step of the built-in networks: one forward on the parameters' fixed views, the
      * scores the loss needs copied to the JVM, the loss and its gradient with respect to them computed there
-     * ({@link Bound#gradient}), and a hand-written backward pass through the networks. Two cases:
+     * ({@link Objective#gradient}), and a hand-written backward pass through the networks. Two cases:
      * <ul>
      * <li>the joint critic, any bound and {@code neg_samples}: the {@code [R, B]} scores go to the JVM;</li>
      * <li>the separable critic with all in-batch negatives ({@code neg_samples <= 0}) and a bound that sees
@@ -304,7 +300,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
             return Optional.empty();
         }
         boolean joint = critic instanceof JointMlpCritic;
-        boolean separable = critic instanceof SeparableMlpCritic && negSamples <= 0 && bound.columnwise();
+        boolean separable = critic instanceof SeparableMlpCritic && negSamples <= 0 && objective.columnwise();
         if (!joint && !separable) {
             return Optional.empty();
         }
@@ -323,7 +319,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         Mlp.Trace head = floHead == null ? null : floHead.trace(flat, 0, x.concat(y, 1));
         HostScores s = HostScores.rows(out, b, m, m == b ? 0 : 1, base == null ? null : base.values(),
                 head == null ? null : head.output().toFloatArray());
-        bound.gradient(s, tau, alpha, ema);
+        objective.gradient(s);
         joint.backward(t, mgr.create(s.scoreGradient(), new Shape(out.length, 1)), g);
         if (base != null) {
             base.backward().apply(s.baselineGradient(), g);
@@ -355,7 +351,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         Mlp.Trace head = floHead == null ? null : floHead.trace(flat, 0, t.gx().concat(t.hy(), 1));
         HostScores s = HostScores.columns(all.diagonal().toFloatArray(), lme, m,
                 base == null ? null : base.values(), head == null ? null : head.output().toFloatArray());
-        bound.gradient(s, tau, alpha, ema);
+        objective.gradient(s);
         // dL/dall = softmax * c (per column) + diag(dL/dpos)
         NDArray coef = mgr.create(s.softmaxCoefficients(), new Shape(1, b));
         NDArray dPos = mgr.create(s.scoreGradient(), new Shape(1, b));
@@ -387,7 +383,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
 
     @Override
     public NDArray pointwise(NDArray x, NDArray y) {
-        return bound.pointwise(scores(x, y, evalRng), tau, alpha);
+        return objective.pointwise(scores(x, y, evalRng));
     }
 
     @Override

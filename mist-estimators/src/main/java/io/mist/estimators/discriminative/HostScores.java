@@ -4,13 +4,13 @@ import java.util.Arrays;
 
 /**
  * One batch's critic output copied to the JVM, with room for the gradient of the loss with respect to it:
- * what an explicit (autograd-free) training step hands to {@link Bound#gradient}. Two forms:
+ * what an explicit (autograd-free) training step hands to {@link Objective#gradient}. Two forms:
  * <ul>
  * <li>{@link #rows}: the critic's {@code [R, B]} scores: row 0 the positives {@code f_i}, the negatives
  * {@code f'_{k,i}} from row {@code negRow} on ({@code M} rows; {@code negRow} is 0 when the positive counts as
  * a negative, as with {@code neg_samples = 0});</li>
  * <li>{@link #columns}: only the positives and each column's {@code log mean_k exp f'_{k,i}}, for bounds that
- * see the negatives through those alone ({@link Bound#columnwise()}); the gradient of the negatives is then
+ * see the negatives through those alone ({@link Objective#columnwise()}); the gradient of the negatives is then
  * kept as one coefficient per column of the softmax over that column, for the caller to expand natively.</li>
  * </ul>
  * Optional baseline values {@code b_i} and FLO's {@code u_i}. Arithmetic is in double; log-mean-exps are
@@ -107,13 +107,6 @@ final class HostScores {
         dOut[i] += g;
     }
 
-    /** Adds {@code g} to the gradient of every positive. */
-    void addAllPos(double g) {
-        for (int i = 0; i < b; i++) {
-            dOut[i] += g;
-        }
-    }
-
     void addNeg(int k, int i, double g) {
         if (out == null) {
             throw new IllegalStateException("the negatives' scores are not on the JVM");
@@ -141,15 +134,6 @@ final class HostScores {
 
     double estimate() {
         return estimate;
-    }
-
-    /** Mean of the positives. */
-    double meanPos() {
-        double s = 0;
-        for (int i = 0; i < b; i++) {
-            s += pos(i);
-        }
-        return s / b;
     }
 
     /** {@code log mean_k exp f'_{k,i}} for every column {@code i}. */
@@ -199,20 +183,15 @@ final class HostScores {
     }
 
     /**
-     * {@code E_i = mean_k exp(f'_{k,i} - shift_i)} per column, adding {@code scale * exp(f'_{k,i} - shift_i)}
-     * to each negative's gradient (the gradient of {@code scale * M * sum_i E_i}).
+     * {@code exp(f'_{k,i} - shift_i)} for every negative, {@code [M, B]} row-major ({@code shift} of length
+     * {@code B}, or 1 for one shift for all).
      */
-    double[] meanExpShifted(double[] shift, double scale) {
-        double[] e = new double[b];
+    double[] expShifted(double[] shift) {
+        double[] e = new double[m * b];
         for (int k = 0; k < m; k++) {
             for (int i = 0; i < b; i++) {
-                double v = Math.exp(neg(k, i) - shift[i]);
-                e[i] += v;
-                addNeg(k, i, scale * v);
+                e[k * b + i] = Math.exp(neg(k, i) - shift[shift.length == 1 ? 0 : i]);
             }
-        }
-        for (int i = 0; i < b; i++) {
-            e[i] /= m;
         }
         return e;
     }
@@ -232,6 +211,22 @@ final class HostScores {
             }
         }
         return mx + Math.log(s) - Math.log((double) m * b);
+    }
+
+    /**
+     * Adds {@code coef} times the gradient of {@link #logMeanExpAll} (whose value is {@code lme}) to the
+     * negatives' gradient: the softmax over all clipped entries, zero where the clip is active.
+     */
+    void addSoftmaxAll(double coef, double tau, double lme) {
+        double scale = coef / ((double) m * b);
+        for (int k = 0; k < m; k++) {
+            for (int i = 0; i < b; i++) {
+                double v = neg(k, i);
+                if (v >= -tau && v <= tau) {
+                    addNeg(k, i, scale * Math.exp(v - lme));
+                }
+            }
+        }
     }
 
     private static double clip(double v, double tau) {
