@@ -8,49 +8,78 @@ import java.util.function.UnaryOperator;
 
 /**
  * The activation between the hidden layers of an {@link Mlp}: the elementwise functions of DJL's
- * {@link Activation}, by their PyTorch names.
+ * {@link Activation}, by their PyTorch names. Each activation is declared once, as a primitive that carries
+ * its value (the native function, used by the forward pass on either training path) and its derivative
+ * (used by the hand-written backward pass of the explicit step), the derivative written from the input
+ * {@code z} and the output {@code a = f(z)} so that it reuses the forward's work; a parameter (a slope, an
+ * ELU's {@code alpha}) is given once and serves both.
  */
 public enum Nonlinearity {
-    /** {@code max(0, x)} (the default, as torch_mist). */
-    RELU("relu", x -> Activation.relu(x), (z, a, da) -> da.mul(a.sign())), // sign(relu(z)) = [z > 0], a float mask
-    /** {@code tanh(x)}. */
-    TANH("tanh", x -> Activation.tanh(x), (z, a, da) -> da.sub(da.mul(a.square()))),
-    /** {@code 1 / (1 + exp(-x))}. */
-    SIGMOID("sigmoid", x -> Activation.sigmoid(x), (z, a, da) -> da.mul(a.sub(a.square()))),
+    /** {@code max(0, x)} (the default, as torch_mist); {@code f' = [a > 0]}. */
+    RELU("relu", Activation::relu, (z, a, da) -> da.mul(a.sign())), // sign(relu(z)) = [z > 0], a float mask
+    /** {@code tanh(x)}; {@code f' = 1 - a^2}. */
+    TANH("tanh", Activation::tanh, (z, a, da) -> da.sub(da.mul(a.square()))),
+    /** {@code 1 / (1 + exp(-x))}; {@code f' = a - a^2}. */
+    SIGMOID("sigmoid", Activation::sigmoid, (z, a, da) -> da.mul(a.sub(a.square()))),
     /** {@code x} for {@code x > 0}, else {@code exp(x) - 1} (Clevert et al. 2016; alpha 1). */
-    ELU("elu", x -> Activation.elu(x, 1f), (z, a, da) -> NDArrays.where(z.gt(0f), da, da.mul(a.add(1f)))),
-    /** {@code x Phi(x)} (Hendrycks and Gimpel 2016). */
-    GELU("gelu", x -> Activation.gelu(x), (z, a, da) -> {
-        // d/dz z Phi(z) = Phi(z) + z phi(z)
+    ELU("elu", Rules.elu(1f)),
+    /** {@code x Phi(x)} (Hendrycks and Gimpel 2016); {@code f' = Phi(z) + z phi(z)}. */
+    GELU("gelu", Activation::gelu, (z, a, da) -> {
         NDArray cdf = z.mul((float) (1 / Math.sqrt(2))).erf().add(1f).mul(0.5f);
         NDArray zpdf = z.mul(z.square().mul(-0.5f).exp()).mul((float) (1 / Math.sqrt(2 * Math.PI)));
         return da.mul(cdf.add(zpdf));
     }),
     /** {@code x} for {@code x > 0}, else {@code 0.01 x} (PyTorch's default slope). */
-    LEAKY_RELU("leaky_relu", x -> Activation.leakyRelu(x, 0.01f),
-            (z, a, da) -> NDArrays.where(z.gt(0f), da, da.mul(0.01f))),
-    /** {@code log(1 + exp(x))}. */
-    SOFTPLUS("softplus", x -> Activation.softPlus(x), (z, a, da) -> da.mul(Activation.sigmoid(z))),
-    /** Scaled ELU (Klambauer et al. 2017). */
-    SELU("selu", x -> Activation.selu(x), (z, a, da) -> NDArrays.where(z.gt(0f), da.mul(Selu.SCALE),
-            da.mul(a.add(Selu.SCALE * Selu.ALPHA)))),
-    /** {@code x sigmoid(x)} (SiLU; swish with beta 1). */
+    LEAKY_RELU("leaky_relu", Rules.leaky(0.01f)),
+    /** {@code log(1 + exp(x))}; {@code f' = sigmoid(z)}. */
+    SOFTPLUS("softplus", Activation::softPlus, (z, a, da) -> da.mul(Activation.sigmoid(z))),
+    /**
+     * Scaled ELU (Klambauer et al. 2017): {@code scale * x} for {@code x > 0}, else
+     * {@code scale * alpha * (exp(x) - 1)}, PyTorch's constants.
+     */
+    SELU("selu", Rules.selu()),
+    /** {@code x sigmoid(x)} (SiLU; swish with beta 1); {@code f' = s + z s (1 - s) = s + a - a s}. */
     SILU("silu", x -> Activation.swish(x, 1f), (z, a, da) -> {
-        // d/dz z s(z) = s + z s (1 - s) = s + a - a s
         NDArray sig = Activation.sigmoid(z);
         return da.mul(sig.add(a).sub(a.mul(sig)));
     });
-
-    /** SELU's constants (Klambauer et al. 2017; PyTorch's values). */
-    private static final class Selu {
-        static final float SCALE = 1.0507009873554804934193349852946f;
-        static final float ALPHA = 1.6732632423543772848170429916717f;
-    }
 
     /** The gradient through the function: {@code dz = f'(z) * da}, given {@code z}, {@code a = f(z)}, {@code da}. */
     @FunctionalInterface
     private interface Derivative {
         NDArray apply(NDArray z, NDArray a, NDArray da);
+    }
+
+    /** A function with its derivative. */
+    private record Rule(UnaryOperator<NDArray> function, Derivative derivative) {
+    }
+
+    /** The parameterised activations: each parameter given once, for the value and the derivative. */
+    private static final class Rules {
+        /** SELU's constants (Klambauer et al. 2017; PyTorch's values, which its native {@code selu} uses). */
+        static final float SELU_SCALE = 1.0507009873554804934193349852946f;
+        static final float SELU_ALPHA = 1.6732632423543772848170429916717f;
+
+        /** {@code x} above 0, {@code slope x} below; {@code f' = 1} or {@code slope}. */
+        static Rule leaky(float slope) {
+            return new Rule(x -> Activation.leakyRelu(x, slope),
+                    (z, a, da) -> NDArrays.where(z.gt(0f), da, da.mul(slope)));
+        }
+
+        /** {@code x} above 0, {@code alpha (exp(x) - 1)} below; {@code f' = 1} or {@code a + alpha}. */
+        static Rule elu(float alpha) {
+            return new Rule(x -> Activation.elu(x, alpha),
+                    (z, a, da) -> NDArrays.where(z.gt(0f), da, da.mul(a.add(alpha))));
+        }
+
+        /** {@code scale} times the ELU with {@code alpha}; {@code f' = scale} or {@code a + scale alpha}. */
+        static Rule selu() {
+            return new Rule(Activation::selu, (z, a, da) -> NDArrays.where(z.gt(0f), da.mul(SELU_SCALE),
+                    da.mul(a.add(SELU_SCALE * SELU_ALPHA))));
+        }
+
+        private Rules() {
+        }
     }
 
     private final String id;
@@ -61,6 +90,10 @@ public enum Nonlinearity {
         this.id = id;
         this.function = function;
         this.derivative = derivative;
+    }
+
+    Nonlinearity(String id, Rule rule) {
+        this(id, rule.function(), rule.derivative());
     }
 
     /** The option value, e.g. {@code "leaky_relu"}. */
