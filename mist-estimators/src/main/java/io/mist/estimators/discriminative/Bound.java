@@ -24,7 +24,7 @@ import io.mist.train.Ema;
  * {@code mean_i r_i} and the loss {@code -mean_i r_i} unless stated. The baseline form is
  * {@code log Z_i = E_i(b) + b_i - 1} with {@code E_i(b) = mean_k exp(f'_{k,i} - b_i)}.
  *
- * <p>Each bound's mathematics is written once, as an {@link Objective} composed of {@link Term}s (the
+ * <p>Each bound's mathematics is written once, as an {@code Objective} composed of {@code Term}s (the
  * positives, the baseline, the log-mean-exp of the negatives per column or over all of them, the shifted
  * mean of their exponentials, their mean softplus, and elementwise arithmetic), each carrying its value and
  * its gradient. The same composition serves evaluation and PyTorch's autograd (on NDArrays) and the explicit
@@ -177,7 +177,7 @@ public enum Bound {
 
     /** Whether a learned baseline {@code b(x)} is part of the model. */
     public boolean needsBaseline() {
-        return objective(1, 0.5, null).needsBaseline();
+        return objective(1, 0.5, null).needsBaseline(); // which terms appear does not depend on the parameters
     }
 
     /** The bound of the given name. */
