@@ -5,10 +5,6 @@ import ai.djl.nn.Activation;
 
 import io.mist.train.Ema;
 
-import java.util.function.DoubleBinaryOperator;
-import java.util.function.DoubleUnaryOperator;
-import java.util.function.UnaryOperator;
-
 /**
  * One node of a bound's formula: a primitive that carries both its value and its gradient, so that a bound
  * is written once, as a composition of terms ({@link Bound}), and {@link Objective} evaluates it on either
@@ -170,20 +166,69 @@ abstract class Term {
 
     // ---------------------------------------------------------------- arithmetic
 
-    /** Elementwise functions: value on NDArrays and in double, and the derivative {@code dy/dx} from x and y. */
+    /**
+     * Elementwise functions: the value on NDArrays and in double, and the derivative {@code dy/dx} from
+     * {@code x} and {@code y}. The JVM loops switch once per call, not per element, so that each stays a
+     * tight loop over an intrinsic.
+     */
     private enum Fn {
-        EXP(NDArray::exp, Math::exp, (x, y) -> y),
-        NEG(NDArray::neg, v -> -v, (x, y) -> -1),
-        SOFTPLUS(Activation::softPlus, HostScores::softplus, (x, y) -> HostScores.sigmoid(x));
+        EXP, NEG, SOFTPLUS;
 
-        final UnaryOperator<NDArray> nd;
-        final DoubleUnaryOperator f;
-        final DoubleBinaryOperator df;
+        NDArray nd(NDArray x) {
+            return switch (this) {
+                case EXP -> x.exp();
+                case NEG -> x.neg();
+                case SOFTPLUS -> Activation.softPlus(x);
+            };
+        }
 
-        Fn(UnaryOperator<NDArray> nd, DoubleUnaryOperator f, DoubleBinaryOperator df) {
-            this.nd = nd;
-            this.f = f;
-            this.df = df;
+        double value(double x) {
+            return switch (this) {
+                case EXP -> Math.exp(x);
+                case NEG -> -x;
+                case SOFTPLUS -> HostScores.softplus(x);
+            };
+        }
+
+        void values(double[] x, double[] y) {
+            switch (this) {
+                case EXP -> {
+                    for (int i = 0; i < y.length; i++) {
+                        y[i] = Math.exp(x[i]);
+                    }
+                }
+                case NEG -> {
+                    for (int i = 0; i < y.length; i++) {
+                        y[i] = -x[i];
+                    }
+                }
+                case SOFTPLUS -> {
+                    for (int i = 0; i < y.length; i++) {
+                        y[i] = HostScores.softplus(x[i]);
+                    }
+                }
+            }
+        }
+
+        /** Adds {@code adjoint * dy/dx} to {@code dx}. */
+        void backward(double[] x, double[] y, double[] adjoint, double[] dx) {
+            switch (this) {
+                case EXP -> {
+                    for (int i = 0; i < y.length; i++) {
+                        dx[i] += adjoint[i] * y[i];
+                    }
+                }
+                case NEG -> {
+                    for (int i = 0; i < y.length; i++) {
+                        dx[i] -= adjoint[i];
+                    }
+                }
+                case SOFTPLUS -> {
+                    for (int i = 0; i < y.length; i++) {
+                        dx[i] += adjoint[i] * HostScores.sigmoid(x[i]);
+                    }
+                }
+            }
         }
     }
 
@@ -197,23 +242,19 @@ abstract class Term {
 
         @Override
         Object nd(Scores s, Object[] a) {
-            return a[0] instanceof Double c ? (Object) fn.f.applyAsDouble(c) : fn.nd.apply((NDArray) a[0]);
+            return a[0] instanceof Double c ? (Object) fn.value(c) : fn.nd((NDArray) a[0]);
         }
 
         @Override
         double[] host(HostPass p, double[][] a) {
             double[] y = new double[a[0].length];
-            for (int i = 0; i < y.length; i++) {
-                y[i] = fn.f.applyAsDouble(a[0][i]);
-            }
+            fn.values(a[0], y);
             return y;
         }
 
         @Override
         void backward(HostPass p, double[][] a, double[] v, double[] adjoint, double[][] argAdjoint) {
-            for (int i = 0; i < v.length; i++) {
-                argAdjoint[0][i] += adjoint[i] * fn.df.applyAsDouble(a[0][i], v[i]);
-            }
+            fn.backward(a[0], v, adjoint, argAdjoint[0]);
         }
     }
 
@@ -263,20 +304,49 @@ abstract class Term {
         double[] host(HostPass p, double[][] a) {
             double[] x = a[0];
             double[] y = a[1];
-            double[] r = new double[Math.max(x.length, y.length)];
+            double sign = op.dy();
+            if (x.length == y.length) {
+                double[] r = new double[x.length];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = x[i] + sign * y[i];
+                }
+                return r;
+            }
+            if (y.length == 1) {
+                double[] r = new double[x.length];
+                double c = y[0];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = op.apply(x[i], c);
+                }
+                return r;
+            }
+            double[] r = new double[y.length];
+            double c = x[0];
             for (int i = 0; i < r.length; i++) {
-                r[i] = op.apply(x[x.length == 1 ? 0 : i], y[y.length == 1 ? 0 : i]);
+                r[i] = op.apply(c, y[i]);
             }
             return r;
         }
 
         @Override
         void backward(HostPass p, double[][] a, double[] v, double[] adjoint, double[][] argAdjoint) {
-            double dy = op.dy();
-            for (int i = 0; i < v.length; i++) {
-                argAdjoint[0][argAdjoint[0].length == 1 ? 0 : i] += adjoint[i];
-                argAdjoint[1][argAdjoint[1].length == 1 ? 0 : i] += dy * adjoint[i];
+            accumulate(argAdjoint[0], adjoint, 1);
+            accumulate(argAdjoint[1], adjoint, op.dy());
+        }
+
+        /** {@code d += sign * adjoint}, summed when {@code d} is a broadcast scalar. */
+        private static void accumulate(double[] d, double[] adjoint, double sign) {
+            if (d.length == adjoint.length) {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] += sign * adjoint[i];
+                }
+                return;
             }
+            double sum = 0;
+            for (double g : adjoint) {
+                sum += g;
+            }
+            d[0] += sign * sum;
         }
     }
 
@@ -359,12 +429,22 @@ abstract class Term {
         double[] host(HostPass p, double[][] a) {
             HostScores s = p.scores();
             double[] v = new double[s.batch()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = switch (kind) {
-                    case POSITIVES -> s.pos(i);
-                    case BASELINE -> s.baseline(i);
-                    case U -> s.u(i);
-                };
+            switch (kind) {
+                case POSITIVES -> {
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = s.pos(i);
+                    }
+                }
+                case BASELINE -> {
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = s.baseline(i);
+                    }
+                }
+                case U -> {
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = s.u(i);
+                    }
+                }
             }
             return v;
         }
@@ -372,11 +452,21 @@ abstract class Term {
         @Override
         void backward(HostPass p, double[][] a, double[] v, double[] adjoint, double[][] argAdjoint) {
             HostScores s = p.scores();
-            for (int i = 0; i < v.length; i++) {
-                switch (kind) {
-                    case POSITIVES -> s.addPos(i, adjoint[i]);
-                    case BASELINE -> s.addBaseline(i, adjoint[i]);
-                    case U -> s.addU(i, adjoint[i]);
+            switch (kind) {
+                case POSITIVES -> {
+                    for (int i = 0; i < v.length; i++) {
+                        s.addPos(i, adjoint[i]);
+                    }
+                }
+                case BASELINE -> {
+                    for (int i = 0; i < v.length; i++) {
+                        s.addBaseline(i, adjoint[i]);
+                    }
+                }
+                case U -> {
+                    for (int i = 0; i < v.length; i++) {
+                        s.addU(i, adjoint[i]);
+                    }
                 }
             }
         }
