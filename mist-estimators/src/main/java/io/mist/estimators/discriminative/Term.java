@@ -11,8 +11,8 @@ import io.mist.train.Ema;
  * path:
  * <ul>
  * <li>on NDArrays ({@link #nd}) for evaluation and PyTorch's autograd; constants stay JVM doubles there
- * (folded in double, applied as one float scalar), so each bound issues exactly the native ops it always
- * did;</li>
+ * (folded in double, applied as one float scalar), so each bound's NDArray arithmetic is the float
+ * arithmetic it always had;</li>
  * <li>on the JVM ({@link #host}, {@link #backward}) in double, with reverse-mode gradients into
  * {@link HostScores}, for the explicit training step of the built-in networks.</li>
  * </ul>
