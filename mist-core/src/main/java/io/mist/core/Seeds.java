@@ -5,7 +5,8 @@ import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Seeded randomness. Every stochastic step in mist-jvm derives its generator from the call's seed and a
- * stream index, so that parallel work is reproducible regardless of scheduling.
+ * stream index, so that parallel work is reproducible regardless of scheduling. The library's streams are
+ * named in {@link RandomStream}; the raw {@code long} stream ids are for the ground-truth tasks.
  */
 public final class Seeds {
     /** The seed used when a caller gives none; it is recorded in every result. */
@@ -22,6 +23,23 @@ public final class Seeds {
     /** A generator for stream {@code stream} of {@code seed}, independent of other streams. */
     public static UniformRandomProvider rng(long seed, long stream) {
         return rng(derive(seed, stream));
+    }
+
+    /** A generator for {@code stream} of {@code seed} (its first sub-stream). */
+    public static UniformRandomProvider rng(long seed, RandomStream stream) {
+        return rng(seed, stream, 0);
+    }
+
+    /** A generator for sub-stream {@code index} of {@code stream} of {@code seed}. */
+    public static UniformRandomProvider rng(long seed, RandomStream stream, long index) {
+        return rng(derive(seed, stream, index));
+    }
+
+    /** Derives the seed of sub-stream {@code index} of {@code stream}. */
+    public static long derive(long seed, RandomStream stream, long index) {
+        long base = stream == RandomStream.PERMUTATION ? seed ^ RandomStream.PERMUTATION_SALT : seed;
+        long id = stream.id(index);
+        return derive(base, stream == RandomStream.PERMUTATION ? id - stream.first() : id);
     }
 
     /** Derives the seed of stream {@code stream} from {@code seed} (SplitMix64 finaliser). */

@@ -3,18 +3,14 @@ package io.mist.uncertainty;
 import io.mist.core.Checks;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
+import io.mist.core.Parallel;
+import io.mist.core.RandomStream;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
+import io.mist.math.Statistics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntToDoubleFunction;
 
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -73,17 +69,17 @@ public final class Uncertainty {
                         + "least %d rows), got %d; use more rows or no resampling standard error",
                         parts * MIN_RESAMPLE_ROWS, parts, MIN_RESAMPLE_ROWS, n);
             }
-            values = parallel(replicates * parts, threads, task -> {
+            values = Parallel.mapToDouble(replicates * parts, threads, task -> {
                 int round = task / parts;
                 int part = task % parts;
-                int[] perm = Seeds.permutation(n, Seeds.rng(seed, round));
+                int[] perm = Seeds.permutation(n, Seeds.rng(seed, RandomStream.RESAMPLING, round));
                 int[] idx = new int[m];
                 System.arraycopy(perm, part * m, idx, 0, m);
                 return estimator.estimate(x.rows(idx), y.rows(idx)).value();
             });
             double withinRound = 0;
             for (int round = 0; round < replicates; round++) {
-                double s = standardDeviation(Arrays.copyOfRange(values, round * parts, (round + 1) * parts));
+                double s = Statistics.standardDeviation(Arrays.copyOfRange(values, round * parts, (round + 1) * parts));
                 withinRound += s * s;
             }
             se = Math.sqrt(withinRound / replicates * m / n);
@@ -92,15 +88,15 @@ public final class Uncertainty {
                 throw Checks.fail("the bootstrap needs at least %d samples for a standard error, got %d; use more "
                         + "rows or no resampling standard error", MIN_RESAMPLE_ROWS, n);
             }
-            values = parallel(replicates, threads, r -> {
-                UniformRandomProvider rng = Seeds.rng(seed, r);
+            values = Parallel.mapToDouble(replicates, threads, r -> {
+                UniformRandomProvider rng = Seeds.rng(seed, RandomStream.RESAMPLING, r);
                 int[] idx = new int[n];
                 for (int i = 0; i < n; i++) {
                     idx[i] = rng.nextInt(n);
                 }
                 return estimator.estimate(x.rows(idx), y.rows(idx)).value();
             });
-            se = standardDeviation(values);
+            se = Statistics.standardDeviation(values);
             scheme = ResamplingScheme.BOOTSTRAP;
         }
         MIEstimate.Builder b = estimate.toBuilder().standardError(se).uncertaintyScheme(scheme)
@@ -122,8 +118,8 @@ public final class Uncertainty {
         Checks.atLeast("permutations", permutations, 1);
         Checks.sameRows("x", x, "y", y);
         double observed = estimate.value();
-        double[] values = parallel(permutations, threads, r -> {
-            int[] perm = Seeds.permutation(y.n(), Seeds.rng(seed ^ 0x5DEECE66DL, r));
+        double[] values = Parallel.mapToDouble(permutations, threads, r -> {
+            int[] perm = Seeds.permutation(y.n(), Seeds.rng(seed, RandomStream.PERMUTATION, r));
             return estimator.estimate(x, y.rows(perm)).value();
         });
         int atLeast = 0;
@@ -139,57 +135,5 @@ public final class Uncertainty {
                     observed, p));
         }
         return b.build();
-    }
-
-    /** Runs {@code count} replicates on a pool of {@code threads}, results in replicate order. */
-    static double[] parallel(int count, int threads, IntToDoubleFunction replicate) {
-        Checks.atLeast("threads", threads, 1);
-        double[] out = new double[count];
-        if (threads == 1 || count == 1) {
-            for (int r = 0; r < count; r++) {
-                out[r] = replicate.applyAsDouble(r);
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), r -> {
-            Thread t = new Thread(r, "mist-resampling");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Double>> futures = new ArrayList<>(count);
-            for (int r = 0; r < count; r++) {
-                final int rr = r;
-                futures.add(pool.submit(() -> replicate.applyAsDouble(rr)));
-            }
-            for (int r = 0; r < count; r++) {
-                out[r] = futures.get(r).get();
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while resampling", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static double standardDeviation(double[] v) {
-        double m = 0;
-        for (double a : v) {
-            m += a;
-        }
-        m /= v.length;
-        double s = 0;
-        for (double a : v) {
-            s += (a - m) * (a - m);
-        }
-        return Math.sqrt(s / (v.length - 1));
     }
 }

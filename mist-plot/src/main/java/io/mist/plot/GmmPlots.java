@@ -1,10 +1,12 @@
 package io.mist.plot;
 
 import io.mist.core.Checks;
+import io.mist.core.RandomStream;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
 import io.mist.estimators.gmm.FittedGmm;
 import io.mist.estimators.gmm.Mixture;
+import io.mist.math.Statistics;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -111,7 +113,7 @@ public final class GmmPlots {
         double[][] data = plane(model, x, y);
         int n = data[0].length;
         Mixture m = model.model().marginal(0, model.dx());
-        double[] s = m.sample(n, Seeds.rng(seed, 91));
+        double[] s = m.sample(n, Seeds.rng(seed, RandomStream.GMM_PLOT_SAMPLE));
         double[][] sim = new double[2][n];
         for (int i = 0; i < n; i++) {
             sim[0][i] = s[2 * i];
@@ -263,7 +265,7 @@ public final class GmmPlots {
         int n = x.n();
         int[] idx;
         if (n > MAX_POINTS) {
-            UniformRandomProvider rng = Seeds.rng(model.seed(), 90);
+            UniformRandomProvider rng = Seeds.rng(model.seed(), RandomStream.GMM_PLOT_DENSITY);
             int[] perm = Seeds.permutation(n, rng);
             idx = java.util.Arrays.copyOf(perm, MAX_POINTS);
         } else {
@@ -288,16 +290,7 @@ public final class GmmPlots {
     }
 
     private static double scott(double[] v) {
-        double mean = 0;
-        for (double a : v) {
-            mean += a;
-        }
-        mean /= v.length;
-        double s = 0;
-        for (double a : v) {
-            s += (a - mean) * (a - mean);
-        }
-        double sd = Math.sqrt(s / Math.max(1, v.length - 1));
+        double sd = Statistics.standardDeviation(v);
         return Math.max(sd, 1e-12) * Math.pow(v.length, -1.0 / 6.0);
     }
 

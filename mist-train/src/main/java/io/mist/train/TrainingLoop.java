@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 
 import io.mist.core.Checks;
 import io.mist.core.NeuralEstimator;
+import io.mist.core.RandomStream;
 import io.mist.core.Seeds;
 import io.mist.core.TrainingHistory;
 import io.mist.train.data.PairedData;
@@ -26,8 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 final class TrainingLoop {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingLoop.class);
-    /** Random stream of the epoch permutations (one of {@link Seeds}' streams of the config's seed). */
-    static final long STREAM_SHUFFLE = 102;
 
     private final NeuralEstimator estimator;
     private final TrainConfig config;
@@ -101,7 +100,7 @@ final class TrainingLoop {
     }
 
     private void train(StepStrategy steps, BatchSource batches, NDManager root, BestParameters best) {
-        UniformRandomProvider shuffle = Seeds.rng(config.seed(), STREAM_SHUFFLE);
+        UniformRandomProvider shuffle = Seeds.rng(config.seed(), RandomStream.TRAIN_SHUFFLE);
         while (it < plan.maxIterations()) {
             epoch++;
             int[] perm = Seeds.permutation(split.train().size(), shuffle);

@@ -1,6 +1,7 @@
 package io.mist.train;
 
 import io.mist.core.Checks;
+import io.mist.core.RandomStream;
 import io.mist.core.Seeds;
 import io.mist.train.data.PairedData;
 
@@ -14,8 +15,6 @@ import java.util.Arrays;
  * @param valid the validation rows, or null when there are none
  */
 record ValidationSplit(PairedData train, PairedData valid) {
-    /** Random stream of the split (one of {@link Seeds}' streams of the config's seed). */
-    static final long STREAM = 101;
 
     /** The split of {@code data} under {@code config}. */
     static ValidationSplit of(PairedData data, TrainConfig config) {
@@ -32,7 +31,7 @@ record ValidationSplit(PairedData train, PairedData valid) {
     /**
      * Rows {@code {train, valid}} of {@code n}: with a fraction {@code f > 0} and no validation data,
      * {@code max(1, min(round(n f), n - 2))} validation rows first of a permutation drawn from stream
-     * {@link #STREAM} of the seed, the rest training; each part sorted. Otherwise all rows train.
+     * stream {@link RandomStream#TRAIN_SPLIT} of the seed, the rest training; each part sorted. Otherwise all rows train.
      */
     static int[][] rows(int n, TrainConfig config) {
         if (config.validationData().isPresent() || config.validFraction() == 0) {
@@ -46,7 +45,7 @@ record ValidationSplit(PairedData train, PairedData valid) {
         }
         int nValid = (int) Math.round(n * config.validFraction());
         nValid = Math.max(1, Math.min(nValid, n - 2));
-        int[] perm = Seeds.permutation(n, Seeds.rng(config.seed(), STREAM));
+        int[] perm = Seeds.permutation(n, Seeds.rng(config.seed(), RandomStream.TRAIN_SPLIT));
         int[] valid = Arrays.copyOfRange(perm, 0, nValid);
         int[] train = Arrays.copyOfRange(perm, nValid, n);
         Arrays.sort(valid);

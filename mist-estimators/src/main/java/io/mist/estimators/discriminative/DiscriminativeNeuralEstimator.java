@@ -13,6 +13,7 @@ import io.mist.core.Checks;
 import io.mist.core.Critic;
 import io.mist.core.ExplicitStep;
 import io.mist.core.NeuralEstimator;
+import io.mist.core.RandomStream;
 import io.mist.core.Seeds;
 import io.mist.estimators.nn.FlatModule;
 import io.mist.estimators.nn.FlatParameters;
@@ -69,8 +70,8 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         this.flat = flat;
         this.negSamples = negSamples;
         this.objective = bound.objective(tau, alpha, new Ema(gamma));
-        this.trainRng = Seeds.rng(seed, 201);
-        this.evalSeed = Seeds.derive(seed, 202);
+        this.trainRng = Seeds.rng(seed, RandomStream.CRITIC_TRAINING);
+        this.evalSeed = Seeds.derive(seed, RandomStream.CRITIC_EVALUATION, 0);
         this.evalRng = Seeds.rng(evalSeed);
         this.indices = flat == null ? null : new Shifts.Cache(flat.constants());
         this.parameters = new NDList();
@@ -132,7 +133,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         FlatParameters flat = null;
         if (layout.count() > 0) {
             float[] values = new float[layout.size()];
-            UniformRandomProvider rng = Seeds.rng(seed, 200);
+            UniformRandomProvider rng = Seeds.rng(seed, RandomStream.CRITIC_INIT);
             for (FlatModule mod : modules) {
                 mod.initialize(layout, values, rng);
             }

@@ -1,6 +1,8 @@
 package io.mist.estimators.gmm;
 
 import io.mist.core.Checks;
+import io.mist.core.Parallel;
+import io.mist.core.RandomStream;
 import io.mist.core.Seeds;
 
 import java.util.ArrayList;
@@ -33,16 +35,16 @@ final class ComponentSelection {
 
     /** Seed of initialisation {@code init} at {@code k} components. */
     static long initSeed(long seed, int k, int init) {
-        return Seeds.derive(seed, 1_000L * k + init);
+        return Seeds.derive(seed, RandomStream.GMM_INIT, 1_000L * (k - 1) + init);
     }
 
-    static Outcome select(double[] data, int n, int d, GmmConfig cfg, long seed, Workers workers) {
+    static Outcome select(double[] data, int n, int d, GmmConfig cfg, long seed, Parallel workers) {
         int folds = cfg.nFolds();
         if (n < 2 * folds) {
             throw Checks.fail("gmm needs at least %d samples for %d-fold cross-validation, got n = %d", 2 * folds,
                     folds, n);
         }
-        int[] perm = Seeds.permutation(n, Seeds.rng(seed, -1));
+        int[] perm = Seeds.permutation(n, Seeds.rng(seed, RandomStream.GMM_FOLDS));
         int minTrain = n - (n + folds - 1) / folds;
         boolean fixed = cfg.fixedComponents() > 0;
         int first = fixed ? cfg.fixedComponents() : 1;

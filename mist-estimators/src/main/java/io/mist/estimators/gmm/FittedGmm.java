@@ -2,8 +2,10 @@ package io.mist.estimators.gmm;
 
 import io.mist.core.Checks;
 import io.mist.core.MIEstimate;
+import io.mist.core.Parallel;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Seeds;
+import io.mist.math.Statistics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -161,7 +163,7 @@ public final class FittedGmm {
         Checks.atLeast("threads", threads, 1);
         Checks.notNull("integral", integral);
         List<Mixture> ms = bootstrap.isEmpty() ? List.of(model) : bootstrap;
-        try (Workers w = new Workers(Math.min(threads, ms.size()))) {
+        try (Parallel w = Parallel.open(Math.max(1, Math.min(threads, ms.size())))) {
             List<Double> r = w.map(ms.size(), b -> f.apply(ms.get(b), Seeds.rng(mcSeed, b)));
             double[] v = new double[r.size()];
             for (int i = 0; i < v.length; i++) {
@@ -176,18 +178,10 @@ public final class FittedGmm {
     }
 
     private MIEstimate summarise(double[] v, String what) {
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
+        double mean = Statistics.mean(v);
         MIEstimate.Builder b = MIEstimate.builder(GmmEstimator.NAME, mean).shape(n, dx, dy).seed(seed);
         if (v.length > 1) {
-            double ss = 0;
-            for (double x : v) {
-                ss += (x - mean) * (x - mean);
-            }
-            b.standardError(Math.sqrt(ss / (v.length - 1))).uncertaintyScheme(ResamplingScheme.BOOTSTRAP)
+            b.standardError(Statistics.standardDeviation(v)).uncertaintyScheme(ResamplingScheme.BOOTSTRAP)
                     .diagnostic(Checks.format("%s: mean and standard deviation over %d bootstrap refits of a "
                             + "%d-component mixture", what, v.length, components()));
         } else {

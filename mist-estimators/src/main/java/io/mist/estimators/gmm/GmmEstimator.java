@@ -3,6 +3,8 @@ package io.mist.estimators.gmm;
 import io.mist.core.Checks;
 import io.mist.core.ConditionalMutualInformationEstimator;
 import io.mist.core.MIEstimate;
+import io.mist.core.Parallel;
+import io.mist.core.RandomStream;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
@@ -90,7 +92,7 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
         }
         Fit fit = fitInternal(x, y, null);
         MIEstimate r;
-        long mcSeed = Seeds.derive(seed, 77);
+        long mcSeed = Seeds.derive(seed, RandomStream.GMM_MONTE_CARLO, 0);
         if (config.kl() == GmmConfig.Kl.NONE) {
             r = fit.model.estimate(config.integral(), config.mcSamples(), mcSeed, config.threads());
         } else {
@@ -113,7 +115,7 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
             throw Checks.fail("integral=quad is not available for conditional MI; use integral=mc");
         }
         Fit fit = fitInternal(x, y, z);
-        MIEstimate r = fit.model.estimate(GmmConfig.Integral.MC, config.mcSamples(), Seeds.derive(seed, 77),
+        MIEstimate r = fit.model.estimate(GmmConfig.Integral.MC, config.mcSamples(), Seeds.derive(seed, RandomStream.GMM_MONTE_CARLO, 0),
                 config.threads());
         return finish(r, fit.diagnostics, t0);
     }
@@ -187,9 +189,9 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
         }
         List<String> diag = new ArrayList<>();
         Mixture[] models = new Mixture[cats];
-        try (Workers w = new Workers(config.threads())) {
+        try (Parallel w = Parallel.open(config.threads())) {
             for (int k = 0; k < cats; k++) {
-                long catSeed = Seeds.derive(seed, 5_000L + k);
+                long catSeed = Seeds.derive(seed, RandomStream.GMM_CATEGORY, k);
                 ComponentSelection.Outcome sel = ComponentSelection.select(data[k], sizes[k], d, config, catSeed, w);
                 for (String s : sel.diagnostics()) {
                     diag.add("category " + labels[k] + ": " + s);
@@ -204,7 +206,7 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
                 sets.add(List.of(models));
             } else {
                 sets = w.map(b, rep -> {
-                    UniformRandomProvider rng = Seeds.rng(seed, 1_000_000L + rep);
+                    UniformRandomProvider rng = Seeds.rng(seed, RandomStream.GMM_BOOTSTRAP, rep);
                     List<Mixture> ms = new ArrayList<>();
                     for (int k = 0; k < cats; k++) {
                         ms.add(refit(data[k], sizes[k], d, models[k], rng));
@@ -213,7 +215,7 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
                 });
             }
             List<List<Mixture>> fsets = sets;
-            long mcSeed = Seeds.derive(seed, 77);
+            long mcSeed = Seeds.derive(seed, RandomStream.GMM_MONTE_CARLO, 0);
             List<Double> vals = w.map(fsets.size(), rep -> MixtureInformation.categoricalMutualInformation(priors,
                     fsets.get(rep), config.integral(), config.mcSamples(), Seeds.rng(mcSeed, rep)));
             double mean = 0;
@@ -291,7 +293,7 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
         int d = v.dim();
         double[] data = v.toRowMajor();
         List<String> diag = new ArrayList<>();
-        try (Workers w = new Workers(config.threads())) {
+        try (Parallel w = Parallel.open(config.threads())) {
             ComponentSelection.Outcome sel = ComponentSelection.select(data, n, d, config, seed, w);
             diag.addAll(sel.diagnostics());
             diag.add(Checks.format("%d components chosen by %s (per-sample scores %s)", sel.components(),
@@ -302,7 +304,7 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
             List<Mixture> boots = new ArrayList<>();
             if (config.nBootstrap() >= 1) {
                 List<Object[]> fits = w.map(config.nBootstrap(), b -> {
-                    UniformRandomProvider rng = Seeds.rng(seed, 1_000_000L + b);
+                    UniformRandomProvider rng = Seeds.rng(seed, RandomStream.GMM_BOOTSTRAP, b);
                     List<String> local = new ArrayList<>();
                     Mixture m = refit(data, n, d, model, rng, local);
                     return new Object[] {m, local};

@@ -2,9 +2,10 @@ package io.mist.estimators.nonparametric;
 
 import io.mist.core.Checks;
 import io.mist.core.MIEstimate;
+import io.mist.core.Parallel;
+import io.mist.core.RandomStream;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
-import io.mist.estimators.nonparametric.neighbors.Parallel;
 import io.mist.math.Special;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -19,6 +20,17 @@ final class KnnData {
     /** psi(m) for a positive integer m, from a table below 65,536. */
     static double digamma(int m) {
         return m < DIGAMMA.length ? DIGAMMA[m] : Special.digamma(m);
+    }
+
+    /**
+     * One row's term of the KSG estimate (Kraskov, Stoegbauer and Grassberger 2004, eqs. 8 and 9) from its
+     * marginal neighbour counts: algorithm 1 {@code psi(k) + psi(n) - psi(nx + 1) - psi(ny + 1)}, algorithm 2
+     * {@code psi(k) - 1/k + psi(n) - psi(nx) - psi(ny)}; {@code psiK} and {@code psiN} are {@code psi(k)} and
+     * {@code psi(n)}.
+     */
+    static double ksgTerm(boolean algorithm1, int k, double psiK, double psiN, int nx, int ny) {
+        return algorithm1 ? psiK + psiN - digamma(nx + 1) - digamma(ny + 1)
+                : psiK - 1.0 / k + psiN - digamma(nx) - digamma(ny);
     }
 
     /** Checks n >= 2 and 1 <= k <= n - 1. */
@@ -46,7 +58,7 @@ final class KnnData {
         double[] sd = standardize || noise == 0 ? s.requireVaryingColumns(name) : s.requireFiniteSpread(name);
         double[] mean = s.means();
         // one pass: scaling then noise per value (the same operations, in the same order, as two passes)
-        UniformRandomProvider rng = noise > 0 ? Seeds.rng(seed, stream) : null;
+        UniformRandomProvider rng = noise > 0 ? Seeds.rng(seed, RandomStream.KNN_NOISE, stream) : null;
         double[] amp = new double[d]; // noise half-width per column, in the units of the output
         for (int j = 0; j < d; j++) {
             amp[j] = noise * (standardize ? 1.0 : sd[j]);

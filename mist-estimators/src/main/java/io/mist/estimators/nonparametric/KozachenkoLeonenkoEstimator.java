@@ -3,9 +3,9 @@ package io.mist.estimators.nonparametric;
 import io.mist.core.Checks;
 import io.mist.core.EntropyEstimate;
 import io.mist.core.EntropyEstimator;
+import io.mist.core.Parallel;
 import io.mist.core.Samples;
 import io.mist.estimators.nonparametric.neighbors.JointSearch;
-import io.mist.estimators.nonparametric.neighbors.Parallel;
 
 import java.util.List;
 

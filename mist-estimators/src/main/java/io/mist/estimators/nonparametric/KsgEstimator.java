@@ -3,11 +3,11 @@ package io.mist.estimators.nonparametric;
 import io.mist.core.Checks;
 import io.mist.core.ConditionalMutualInformationEstimator;
 import io.mist.core.MIEstimate;
+import io.mist.core.Parallel;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
 import io.mist.estimators.nonparametric.neighbors.JointSearch;
 import io.mist.estimators.nonparametric.neighbors.NeighborCounter;
-import io.mist.estimators.nonparametric.neighbors.Parallel;
 import io.mist.estimators.nonparametric.neighbors.RankGrid;
 import io.mist.estimators.nonparametric.neighbors.SortedAxis;
 
@@ -196,9 +196,9 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
                 out[i] = conditional
                         ? psiK - KnnData.digamma(cnt[0][i] + 1) - KnnData.digamma(cnt[1][i] + 1)
                                 + KnnData.digamma(cnt[2][i] + 1)
-                        : psiK + psiN - KnnData.digamma(cnt[0][i] + 1) - KnnData.digamma(cnt[1][i] + 1);
+                        : KnnData.ksgTerm(true, k, psiK, psiN, cnt[0][i], cnt[1][i]);
             } else {
-                out[i] = psiK - 1.0 / k + psiN - KnnData.digamma(cnt[0][i]) - KnnData.digamma(cnt[1][i]);
+                out[i] = KnnData.ksgTerm(false, k, psiK, psiN, cnt[0][i], cnt[1][i]);
             }
         }
         return out;
@@ -245,8 +245,7 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
             for (int p = from; p < to; p++) {
                 int nx = ax.countAt(grid.rankX(p), rx[p], one);
                 int ny = ay.countAt(grid.rankY(p), ry[p], one);
-                byPosition[p] = one ? psiK + psiN - KnnData.digamma(nx + 1) - KnnData.digamma(ny + 1)
-                        : psiK - 1.0 / k + psiN - KnnData.digamma(nx) - KnnData.digamma(ny);
+                byPosition[p] = KnnData.ksgTerm(one, k, psiK, psiN, nx, ny);
             }
         });
         double[] out = new double[n];

@@ -1,5 +1,7 @@
 package io.mist.estimators.nonparametric.neighbors;
 
+import io.mist.core.Parallel;
+
 /**
  * Exact k-nearest-neighbour search under the maximum norm in two dimensions on a grid over ranks: each
  * axis is cut at equally spaced ranks (quantiles), so a column or row of cells holds the same number of
