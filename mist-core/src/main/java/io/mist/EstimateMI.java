@@ -4,8 +4,10 @@ import io.mist.core.Checks;
 import io.mist.core.ConditionalMutualInformationEstimator;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
+import io.mist.core.PairedDataEstimator;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
+import io.mist.data.PairedData;
 import io.mist.registry.EstimatorProvider;
 import io.mist.registry.EstimatorRegistry;
 import io.mist.uncertainty.Uncertainty;
@@ -19,6 +21,7 @@ import java.util.Map;
  * <pre>{@code
  * MIEstimate a = EstimateMI.estimate(x, y, "ksg");
  * MIEstimate b = EstimateMI.with("mine").option("hidden_dims", "64,64").seed(7).bootstrap(50).estimate(x, y);
+ * MIEstimate c = EstimateMI.with("smile").estimate(NpyData.open(xFile, yFile)); // streamed from disk
  * }</pre>
  *
  * <p>Names and options are those of {@code mist list}; an unknown name or option fails with the valid ones.
@@ -158,6 +161,30 @@ public final class EstimateMI {
             return r.toBuilder().seconds((System.nanoTime() - t0) / 1e9).build();
         }
 
+        /**
+         * Estimates I(X;Y) from {@code data} read in batches, so that data streamed from files larger than
+         * memory (the NPY and CSV readers of {@code mist-train}) never has to fit in memory. Only estimators
+         * that train on batches ({@link PairedDataEstimator}) can; resampling needs in-memory data.
+         *
+         * @throws IllegalArgumentException if the estimator needs the data in memory, or bootstrap or
+         *     permutations were asked for
+         */
+        public MIEstimate estimate(PairedData data) {
+            Checks.notNull("data", data);
+            if (bootstrap > 0 || permutations > 0) {
+                throw Checks.fail("bootstrap and permutations resample rows in memory and are not available for "
+                        + "streamed data; drop them, or load the data as Samples");
+            }
+            MutualInformationEstimator est = build();
+            if (!(est instanceof PairedDataEstimator)) {
+                throw Checks.fail("estimator '%s' needs all data in memory and cannot read streamed data; "
+                        + "estimators that can: %s", name, String.join(", ", streamingNames()));
+            }
+            long t0 = System.nanoTime();
+            MIEstimate r = ((PairedDataEstimator) est).estimate(data);
+            return r.toBuilder().seconds((System.nanoTime() - t0) / 1e9).build();
+        }
+
         /** Estimates I(X;Y|Z). */
         public MIEstimate estimate(double[][] x, double[][] y, double[][] z) {
             return estimate(Samples.of("x", x), Samples.of("y", y), Samples.of("z", z));
@@ -190,6 +217,13 @@ public final class EstimateMI {
             MIEstimate r = ((ConditionalMutualInformationEstimator) est).estimate(x, y, z);
             return r.toBuilder().seconds((System.nanoTime() - t0) / 1e9).build();
         }
+    }
+
+    /** Names of the registered estimators that read streamed {@link PairedData} (those that train on batches). */
+    public static java.util.List<String> streamingNames() {
+        EstimatorRegistry reg = EstimatorRegistry.global();
+        return reg.providers().stream().map(EstimatorProvider::name)
+                .filter(n -> reg.create(n, Map.of(), Seeds.DEFAULT_SEED) instanceof PairedDataEstimator).toList();
     }
 
     /** Names of the registered estimators that support conditional MI. */

@@ -3,6 +3,7 @@ package io.mist.bench;
 import io.mist.EstimateMI;
 import io.mist.core.MIEstimate;
 import io.mist.core.Seeds;
+import io.mist.data.PairedData;
 import io.mist.estimators.discriminative.Bound;
 import io.mist.estimators.discriminative.DiscriminativeConfig;
 import io.mist.estimators.discriminative.DiscriminativeEstimator;
@@ -13,7 +14,6 @@ import io.mist.train.EngineThreads;
 import io.mist.train.FitResult;
 import io.mist.train.TrainConfig;
 import io.mist.train.Trainer;
-import io.mist.train.data.PairedData;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import io.mist.core.EntropyEstimator;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
 import io.mist.core.Units;
+import io.mist.data.JsonWriter;
 import io.mist.estimators.nonparametric.EntropyEstimators;
 
 import java.io.PrintWriter;
@@ -59,7 +60,7 @@ final class EntropyCommand implements Callable<Integer> {
         String unit = bits ? "bits" : "nats";
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new Json().put("estimator", r.estimator()).put("value", value).put("unit", unit)
+            out.println(new JsonWriter().put("estimator", r.estimator()).put("value", value).put("unit", unit)
                     .put("n", r.n()).put("dim", r.dim()).put("seconds", seconds).put("seed", r.seed())
                     .put("diagnostics", r.diagnostics()));
             return 0;

@@ -5,6 +5,8 @@ import io.mist.core.MIEstimate;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
 import io.mist.core.Units;
+import io.mist.data.JsonWriter;
+import io.mist.data.PairedData;
 import io.mist.estimators.discriminative.DiscriminativeProviders;
 import io.mist.estimators.gmm.FittedGmm;
 import io.mist.estimators.gmm.GmmEstimator;
@@ -69,6 +71,10 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "threads for resampling (default: all cores)")
     private Integer threads;
 
+    @Option(names = "--stream", description = "train on batches read from disk, never loading all rows: "
+            + "two .npy files, or --x and --y columns of one CSV file; estimators that train only")
+    private boolean stream;
+
     @Option(names = "--json", description = "print one JSON object")
     private boolean json;
 
@@ -78,6 +84,9 @@ final class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (stream) {
+            return callStreaming();
+        }
         Samples xs = DataFiles.read("--x", DataSpec.parse("--x", x));
         Samples ys = DataFiles.read("--y", DataSpec.parse("--y", y));
         Samples zs = z == null ? null : DataFiles.read("--z", DataSpec.parse("--z", z));
@@ -113,6 +122,26 @@ final class EstimateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --stream}: the rows are read batch by batch from the files, never all at once. */
+    private Integer callStreaming() {
+        for (String[] bad : new String[][] {{"--z", z}, {"--plot", plot == null ? null : plot.toString()}}) {
+            if (bad[1] != null) {
+                throw new IllegalArgumentException(bad[0] + " is not available with --stream; drop one of them");
+            }
+        }
+        if (bootstrap > 0 || permutations > 0) {
+            throw new IllegalArgumentException("--bootstrap and --permutations resample rows in memory and are not "
+                    + "available with --stream; drop them or --stream");
+        }
+        PairedData data = StreamingFiles.open(DataSpec.parse("--x", x), DataSpec.parse("--y", y));
+        if (showProgress()) {
+            options.put(DiscriminativeProviders.PROGRESS, "true");
+        }
+        MIEstimate r = EstimateMI.with(estimator).options(options).seed(seed).estimate(data);
+        print(r, false);
+        return 0;
+    }
+
     /** A training progress bar on a console, for estimators that train, unless replicates run in parallel. */
     private boolean showProgress() {
         return System.console() != null && !json && bootstrap == 0 && permutations == 0
@@ -134,7 +163,7 @@ final class EstimateCommand implements Callable<Integer> {
         double scale = bits ? 1 / Units.LN2 : 1;
         String unit = bits ? "bits" : "nats";
         if (json) {
-            out.println(new Json().put("estimator", r.estimator()).put("value", r.value() * scale)
+            out.println(new JsonWriter().put("estimator", r.estimator()).put("value", r.value() * scale)
                     .put("std_error", r.standardError() * scale).put("p_value", r.pValue()).put("unit", unit)
                     .put("n", r.n()).put("dx", r.dx()).put("dy", r.dy()).put("seconds", r.seconds())
                     .put("seed", r.seed()).put("uncertainty_scheme", r.uncertaintyScheme().label())

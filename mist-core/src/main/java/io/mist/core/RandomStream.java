@@ -11,8 +11,11 @@ package io.mist.core;
  * listed here.
  */
 public enum RandomStream {
-    /** k-NN estimators: uniform noise added to block {@code b} (x = 0, y = 1, z = 2). */
-    KNN_NOISE(0, 16),
+    /**
+     * Neural estimators with cross-fitting: the seed of fold {@code j}'s fit (at most 77 folds, the ids below
+     * {@link #GMM_MONTE_CARLO}).
+     */
+    CROSS_FIT_FOLD(0, 77),
     /** GMM: Monte-Carlo integration of the fitted mixture (replicate {@code r} as a sub-stream). */
     GMM_MONTE_CARLO(77, 1),
     /** GMM plots: density-contour samples. */
@@ -29,6 +32,13 @@ public enum RandomStream {
     CRITIC_TRAINING(201, 1),
     /** Neural estimators: draws during evaluation. */
     CRITIC_EVALUATION(202, 1),
+    /** Neural estimators with cross-fitting: the assignment of rows to folds. */
+    CROSS_FIT_ASSIGNMENT(211, 1),
+    /**
+     * k-NN estimators: uniform noise added to block {@code b} (x = 0, y = 1, z = 2). (Until the streams were
+     * named it used ids 0-2, the first subsampling rounds' generators.)
+     */
+    KNN_NOISE(300, 16),
     /** GMM: the cross-validation fold permutation. */
     GMM_FOLDS(-1, 1),
     /** GMM: initialisation {@code init} at {@code k} components, index {@code 1000 k + init - 1000}. */

@@ -1,7 +1,7 @@
 package io.mist.train;
 
 import io.mist.core.TrainingHistory;
-import io.mist.train.data.PairedData;
+import io.mist.data.PairedData;
 
 import java.util.List;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import ai.djl.Device;
 
 import io.mist.core.Checks;
 import io.mist.core.Seeds;
-import io.mist.train.data.PairedData;
+import io.mist.data.PairedData;
 
 import java.util.ArrayList;
 import java.util.List;

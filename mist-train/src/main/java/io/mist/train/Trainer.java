@@ -7,7 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import io.mist.core.Checks;
 import io.mist.core.NeuralEstimator;
 import io.mist.core.Seeds;
-import io.mist.train.data.PairedData;
+import io.mist.data.PairedData;
 
 /**
  * Trains a {@link NeuralEstimator} with Adam on shuffled mini-batches, with early stopping on a held-out

@@ -10,7 +10,7 @@ import io.mist.core.NeuralEstimator;
 import io.mist.core.RandomStream;
 import io.mist.core.Seeds;
 import io.mist.core.TrainingHistory;
-import io.mist.train.data.PairedData;
+import io.mist.data.PairedData;
 
 import java.util.ArrayList;
 import java.util.List;

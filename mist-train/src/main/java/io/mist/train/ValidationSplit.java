@@ -3,7 +3,7 @@ package io.mist.train;
 import io.mist.core.Checks;
 import io.mist.core.RandomStream;
 import io.mist.core.Seeds;
-import io.mist.train.data.PairedData;
+import io.mist.data.PairedData;
 
 import java.util.Arrays;
 

@@ -1,7 +1,7 @@
 package io.mist.train;
 
 import io.mist.core.Seeds;
-import io.mist.train.data.PairedData;
+import io.mist.data.PairedData;
 
 import java.util.Arrays;
 

@@ -12,9 +12,9 @@ import ai.djl.ndarray.NDManager;
 
 import io.mist.core.BoundType;
 import io.mist.core.TrainingHistory;
+import io.mist.data.PairedData;
 import io.mist.train.FitResult.StopReason;
 import io.mist.train.OneParameterEstimator.Loss;
-import io.mist.train.data.PairedData;
 
 import java.util.ArrayList;
 import java.util.List;

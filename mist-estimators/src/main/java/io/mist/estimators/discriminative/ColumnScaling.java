@@ -2,7 +2,7 @@ package io.mist.estimators.discriminative;
 
 import io.mist.core.Checks;
 import io.mist.core.Samples;
-import io.mist.train.data.PairedData;
+import io.mist.data.PairedData;
 
 /**
  * Per-column standardisation {@code (v - mean_j) / sd_j} with the statistics of one set of rows (the training
@@ -25,8 +25,73 @@ final class ColumnScaling {
      * @throws IllegalArgumentException if a column's spread overflows (values near the largest double)
      */
     static ColumnScaling fit(String name, Samples rows) {
-        double[] m = rows.means();
-        double[] s = rows.standardDeviations();
+        return of(name, rows.means(), rows.standardDeviations());
+    }
+
+    /**
+     * The statistics of the x and the y columns of {@code rows}, read in two passes of
+     * {@link #CHUNK_ROWS} rows at a time (means, then squared deviations; denominator {@code n - 1}, as
+     * {@link Samples#standardDeviations()}), so streamed rows never need to be in memory together.
+     *
+     * @throws IllegalArgumentException if a column's spread overflows
+     */
+    static ColumnScaling[] fit(PairedData rows) {
+        int n = rows.size();
+        int dx = rows.dimX();
+        int dy = rows.dimY();
+        double[] mx = new double[dx];
+        double[] my = new double[dy];
+        double[] sx = new double[dx];
+        double[] sy = new double[dy];
+        for (int pass = 0; pass < 2; pass++) {
+            float[] x = new float[CHUNK_ROWS * dx];
+            float[] y = new float[CHUNK_ROWS * dy];
+            for (int from = 0; from < n; from += CHUNK_ROWS) {
+                int[] idx = new int[Math.min(CHUNK_ROWS, n - from)];
+                for (int i = 0; i < idx.length; i++) {
+                    idx[i] = from + i;
+                }
+                rows.read(idx, x, y);
+                accumulate(x, idx.length, dx, mx, sx, pass);
+                accumulate(y, idx.length, dy, my, sy, pass);
+            }
+            if (pass == 0) {
+                for (int j = 0; j < dx; j++) {
+                    mx[j] /= n;
+                }
+                for (int j = 0; j < dy; j++) {
+                    my[j] /= n;
+                }
+            }
+        }
+        return new ColumnScaling[] {of("x", mx, spread(sx, n)), of("y", my, spread(sy, n))};
+    }
+
+    /** Rows read at a time by {@link #fit(PairedData)}. */
+    static final int CHUNK_ROWS = 4096;
+
+    private static void accumulate(float[] v, int rows, int d, double[] mean, double[] squares, int pass) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < d; j++) {
+                if (pass == 0) {
+                    mean[j] += v[i * d + j];
+                } else {
+                    double t = v[i * d + j] - mean[j];
+                    squares[j] += t * t;
+                }
+            }
+        }
+    }
+
+    private static double[] spread(double[] squares, int n) {
+        double[] s = new double[squares.length];
+        for (int j = 0; j < s.length; j++) {
+            s[j] = n > 1 ? Math.sqrt(squares[j] / (n - 1)) : 0.0;
+        }
+        return s;
+    }
+
+    private static ColumnScaling of(String name, double[] m, double[] s) {
         for (int j = 0; j < s.length; j++) {
             if (!Double.isFinite(m[j]) || !Double.isFinite(s[j])) {
                 throw Checks.fail("column %d of %s is too large to standardise (its mean or spread overflows a "

@@ -1,6 +1,7 @@
 package io.mist.estimators.discriminative;
 
 import io.mist.core.Checks;
+import io.mist.core.RandomStream;
 import io.mist.core.Seeds;
 
 /**
@@ -24,9 +25,6 @@ import io.mist.core.Seeds;
  * noise and takes the training noise when it dominates.
  */
 final class CrossFitting {
-    /** Seed stream of the fold assignment. */
-    private static final long FOLD_STREAM = 211;
-
     private CrossFitting() {
     }
 
@@ -40,7 +38,11 @@ final class CrossFitting {
             throw Checks.fail("folds = %d needs at least %d rows (2 per fold), got %d; use fewer folds", k, 2 * k,
                     n);
         }
-        int[] perm = Seeds.permutation(n, Seeds.rng(seed, FOLD_STREAM));
+        if (k > RandomStream.CROSS_FIT_FOLD.count()) {
+            throw Checks.fail("folds = %d: at most %d folds are supported; use fewer folds", k,
+                    RandomStream.CROSS_FIT_FOLD.count());
+        }
+        int[] perm = Seeds.permutation(n, Seeds.rng(seed, RandomStream.CROSS_FIT_ASSIGNMENT));
         int[] fold = new int[n];
         for (int i = 0; i < n; i++) {
             fold[perm[i]] = i % k;

@@ -7,16 +7,18 @@ import ai.djl.ndarray.NDManager;
 import io.mist.core.Checks;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
+import io.mist.core.PairedDataEstimator;
+import io.mist.core.RandomStream;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
+import io.mist.data.PairedData;
 import io.mist.train.EngineThreads;
 import io.mist.train.Evaluation;
 import io.mist.train.FitResult;
 import io.mist.train.TrainConfig;
 import io.mist.train.Trainer;
 import io.mist.train.TrainingDivergedException;
-import io.mist.train.data.PairedData;
 
 import java.util.Locale;
 
@@ -33,7 +35,7 @@ import java.util.Locale;
  * {@link TrainingDivergedException}; a later divergence reports the best earlier parameters with a
  * diagnostic.
  */
-public final class DiscriminativeEstimator implements MutualInformationEstimator {
+public final class DiscriminativeEstimator implements PairedDataEstimator {
     private final DiscriminativeConfig config;
     private final long seed;
 
@@ -82,30 +84,50 @@ public final class DiscriminativeEstimator implements MutualInformationEstimator
     public MIEstimate estimate(Samples x, Samples y) {
         Checks.sameRows("x", x, "y", y);
         x.requireRows("x", 4, "a neural estimator needs training and validation pairs");
+        return estimate(TrainingRows.of(x, y));
+    }
+
+    /**
+     * Trains on {@code data} read in batches (streamed from disk when {@code data} is), exactly as
+     * {@link #estimate(Samples, Samples)} does: the same split, folds, standardisation (statistics of the
+     * training rows, read in a pass over them) and evaluation; only the rows read at a time are in memory.
+     */
+    @Override
+    public MIEstimate estimate(PairedData data) {
+        Checks.notNull("data", data);
+        if (data.size() < 4) {
+            throw Checks.fail("data has %d samples, but at least 4 are needed (a neural estimator needs training "
+                    + "and validation pairs)", data.size());
+        }
+        return estimate(TrainingRows.of(data));
+    }
+
+    private MIEstimate estimate(TrainingRows rows) {
         long t0 = System.nanoTime();
         EngineThreads.request(config.train().threads()); // before the first touch of the engine in this JVM
         Device device = device(config.device());
         TrainConfig tc = config.train().toBuilder().seed(seed).device(device).build();
-        MIEstimate.Builder r = tc.testData().isPresent() || config.folds() == 1 ? singleFit(x, y, tc)
-                : crossFit(x, y, tc);
+        MIEstimate.Builder r = tc.testData().isPresent() || config.folds() == 1 ? singleFit(rows, tc)
+                : crossFit(rows, tc);
         return r.seconds((System.nanoTime() - t0) / 1e9).build();
     }
 
     /** One fit on all rows; the value on the test data if given, else on the validation split. */
-    private MIEstimate.Builder singleFit(Samples x, Samples y, TrainConfig tc) {
-        int[] trainRows = Trainer.split(x.n(), tc)[0];
-        ColumnScaling sx = config.standardize() ? ColumnScaling.fit("x", x.rows(trainRows)) : null;
-        ColumnScaling sy = config.standardize() ? ColumnScaling.fit("y", y.rows(trainRows)) : null;
+    private MIEstimate.Builder singleFit(TrainingRows rows, TrainConfig tc) {
+        int[] trainRows = Trainer.split(rows.n(), tc)[0];
+        ColumnScaling[] s = config.standardize() ? rows.statistics(trainRows) : null;
+        ColumnScaling sx = s == null ? null : s[0];
+        ColumnScaling sy = s == null ? null : s[1];
         if (sx != null) {
             TrainConfig.Builder b = tc.toBuilder();
             tc.testData().ifPresent(d -> b.testData(ColumnScaling.view(d, sx, sy)));
             tc.validationData().ifPresent(d -> b.validationData(ColumnScaling.view(d, sx, sy)));
             tc = b.build();
         }
-        PairedData data = sx == null ? PairedData.of(x, y) : PairedData.of(sx.apply("x", x), sy.apply("y", y));
+        PairedData data = rows.all(sx, sy);
         try (NDManager manager = NDManager.newBaseManager(tc.device());
-                DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, x.dim(), y.dim(),
-                        manager, seed)) {
+                DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, rows.dx(),
+                        rows.dy(), manager, seed)) {
             FitResult fit = fitOrThrow(net, data, tc);
             PairedData held;
             String where;
@@ -124,7 +146,8 @@ public final class DiscriminativeEstimator implements MutualInformationEstimator
             Evaluation ev = Trainer.evaluate(net, held, evalBatch);
             double[] p = ev.pointwise();
             double[] vs = CrossFitting.combine(p, new int[p.length], 1);
-            MIEstimate.Builder r = MIEstimate.builder(name(), ev.value()).shape(x, y).seed(seed).pointwise(p)
+            MIEstimate.Builder r = MIEstimate.builder(name(), ev.value()).shape(rows.n(), rows.dx(), rows.dy())
+                    .seed(seed).pointwise(p)
                     .history(fit.history()).uncertaintyScheme(ResamplingScheme.NONE).standardError(vs[1]);
             r.diagnostic(Checks.format("%s (%s bound): %d iterations (%s), %.0f it/s; value on %s (%d rows); "
                     + "standard error %.4f from the spread of its per-row values", name(), boundName(),
@@ -144,9 +167,9 @@ public final class DiscriminativeEstimator implements MutualInformationEstimator
      * {@link CrossFitting}: for each of {@code folds} folds, a fresh critic trained (with its validation split
      * and stopping rule) on the other folds, standardised with their statistics, evaluated on this fold.
      */
-    private MIEstimate.Builder crossFit(Samples x, Samples y, TrainConfig tc) {
+    private MIEstimate.Builder crossFit(TrainingRows rows, TrainConfig tc) {
         int k = config.folds();
-        int n = x.n();
+        int n = rows.n();
         int[] fold = CrossFitting.assign(n, k, seed);
         double[] pointwise = new double[n];
         StringBuilder folds = new StringBuilder();
@@ -158,28 +181,21 @@ public final class DiscriminativeEstimator implements MutualInformationEstimator
         for (int j = 0; j < k; j++) {
             int[] trainRows = CrossFitting.rows(fold, j, false);
             int[] heldRows = CrossFitting.rows(fold, j, true);
-            Samples xt = x.rows(trainRows);
-            Samples yt = y.rows(trainRows);
-            Samples xh = x.rows(heldRows);
-            Samples yh = y.rows(heldRows);
-            TrainConfig.Builder fb = tc.toBuilder().seed(Seeds.derive(seed, j));
-            if (config.standardize()) {
-                ColumnScaling sx = ColumnScaling.fit("x", xt);
-                ColumnScaling sy = ColumnScaling.fit("y", yt);
-                xt = sx.apply("x", xt);
-                yt = sy.apply("y", yt);
-                xh = sx.apply("x", xh);
-                yh = sy.apply("y", yh);
+            TrainConfig.Builder fb = tc.toBuilder().seed(Seeds.derive(seed, RandomStream.CROSS_FIT_FOLD, j));
+            ColumnScaling[] s = config.standardize() ? rows.statistics(trainRows) : null;
+            ColumnScaling sx = s == null ? null : s[0];
+            ColumnScaling sy = s == null ? null : s[1];
+            if (sx != null) {
                 tc.validationData().ifPresent(d -> fb.validationData(ColumnScaling.view(d, sx, sy)));
             }
             TrainConfig ftc = fb.build();
             try (NDManager manager = NDManager.newBaseManager(tc.device());
-                    DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, x.dim(),
-                            y.dim(), manager, ftc.seed())) {
-                FitResult fit = fitOrThrow(net, PairedData.of(xt, yt), ftc);
+                    DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, rows.dx(),
+                            rows.dy(), manager, ftc.seed())) {
+                FitResult fit = fitOrThrow(net, rows.subset(trainRows, sx, sy), ftc);
                 int evalBatch = Math.max(2, Math.min(tc.effectiveEvalBatchSize(), heldRows.length));
                 minEvalBatch = Math.min(minEvalBatch, evalBatch);
-                Evaluation ev = Trainer.evaluate(net, PairedData.of(xh, yh), evalBatch);
+                Evaluation ev = Trainer.evaluate(net, rows.subset(heldRows, sx, sy), evalBatch);
                 double[] p = ev.pointwise();
                 for (int i = 0; i < heldRows.length; i++) {
                     pointwise[heldRows[i]] = p[i];
@@ -195,7 +211,8 @@ public final class DiscriminativeEstimator implements MutualInformationEstimator
             }
         }
         double[] v = CrossFitting.combine(pointwise, fold, k);
-        MIEstimate.Builder r = MIEstimate.builder(name(), v[0]).shape(x, y).seed(seed).pointwise(pointwise)
+        MIEstimate.Builder r = MIEstimate.builder(name(), v[0]).shape(n, rows.dx(), rows.dy()).seed(seed)
+                .pointwise(pointwise)
                 .history(last.history()).uncertaintyScheme(ResamplingScheme.CROSS_FITTING).standardError(v[1]);
         r.diagnostic(Checks.format("%s (%s bound): value on all %d rows by %d-fold cross-fitting: each fold's value "
                 + "from a critic trained, and its checkpoint chosen, on the other folds only; fold values %s; "

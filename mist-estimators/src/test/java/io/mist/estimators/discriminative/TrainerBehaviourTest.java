@@ -13,6 +13,7 @@ import ai.djl.ndarray.NDManager;
 import io.mist.EstimateMI;
 import io.mist.core.MIEstimate;
 import io.mist.core.TrainingHistory;
+import io.mist.data.PairedData;
 import io.mist.registry.EstimatorRegistry;
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.IndependentTask;
@@ -24,7 +25,6 @@ import io.mist.train.Trainer;
 import io.mist.train.TrainingDivergedException;
 import io.mist.train.data.CsvData;
 import io.mist.train.data.NpyData;
-import io.mist.train.data.PairedData;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,7 @@
 package io.mist.train.data;
 
 import io.mist.core.Checks;
+import io.mist.data.PairedData;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -15,72 +16,109 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Streaming pairs from one comma-separated file, x and y given by column indices. One pass at open time
- * records where each line starts (8 bytes per row); rows are then read on demand, so the file may exceed
- * memory. Values are parsed as doubles and rounded to float32, exactly like in-memory {@code Samples}.
+ * Streaming pairs from one delimited text file, x and y given by column indices, read by the rules of
+ * {@link CsvFormat} (separator, comments, header, cells). One pass at open time records where each data line
+ * starts (8 bytes per row); rows are then read on demand, so the file may exceed memory. Values are parsed
+ * as doubles and rounded to float32, exactly like in-memory {@code Samples}.
  */
 public final class CsvData implements PairedData {
+    private final String name;
     private final Path path;
+    private final String separator;
     private final long[] offsets;
     private final int[] xCols;
     private final int[] yCols;
 
-    private CsvData(Path path, long[] offsets, int[] xCols, int[] yCols) {
+    private CsvData(String name, Path path, String separator, long[] offsets, int[] xCols, int[] yCols) {
+        this.name = name;
         this.path = path;
+        this.separator = separator;
         this.offsets = offsets;
         this.xCols = xCols;
         this.yCols = yCols;
     }
 
     /**
-     * Indexes a CSV file.
+     * Indexes a CSV file whose header, if any, is told by {@code header}.
      *
      * @param path the file
-     * @param header whether the first line is a header to skip
+     * @param header whether the first data line is a header to skip
      * @param xCols zero-based columns of x
      * @param yCols zero-based columns of y
      */
     public static CsvData open(Path path, boolean header, int[] xCols, int[] yCols) {
+        return open("data", path, header, xCols, yCols);
+    }
+
+    /**
+     * Indexes a CSV file, detecting a header as {@link CsvFormat#isHeader} does; problems are reported
+     * against {@code name} (e.g. {@code --x}).
+     *
+     * @param xCols zero-based columns of x
+     * @param yCols zero-based columns of y
+     * @throws IllegalArgumentException if the file has no data rows or a column does not exist
+     */
+    public static CsvData open(String name, Path path, int[] xCols, int[] yCols) {
+        return open(name, path, null, xCols, yCols);
+    }
+
+    private static CsvData open(String name, Path path, Boolean header, int[] xCols, int[] yCols) {
         if (xCols.length == 0 || yCols.length == 0) {
-            throw Checks.fail("xCols and yCols must name at least one column each");
+            throw Checks.fail("%s: x and y must name at least one column each", name);
         }
+        long[] off = index(path);
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            if (off.length == 0) {
+                throw Checks.fail("%s: %s has no data rows", name, path);
+            }
+            String first = readLine(ch, off[0], ByteBuffer.allocate(4096));
+            String sep = CsvFormat.separator(first);
+            String[] cells = CsvFormat.split(first, sep);
+            boolean skip = header != null ? header : CsvFormat.isHeader(cells);
+            ColumnSelection.resolve(name, path, xCols, cells.length);
+            ColumnSelection.resolve(name, path, yCols, cells.length);
+            long[] rows = skip ? Arrays.copyOfRange(off, 1, off.length) : off;
+            if (rows.length == 0) {
+                throw Checks.fail("%s: %s has no data rows", name, path);
+            }
+            return new CsvData(name, path, sep, rows, xCols.clone(), yCols.clone());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** Start offsets of the lines that are neither blank nor {@code #} comments. */
+    private static long[] index(Path path) {
         long[] off = new long[1024];
         int n = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
             long pos = 0;
             long lineStart = 0;
-            boolean first = true;
-            boolean blank = true;
+            int firstChar = -1;
             int b;
-            while ((b = in.read()) >= 0) {
-                pos++;
-                if (b == '\n') {
-                    if (!(first && header) && !blank) {
+            while (true) {
+                b = in.read();
+                if (b < 0 || b == '\n') {
+                    if (firstChar >= 0 && firstChar != '#') {
                         if (n == off.length) {
                             off = Arrays.copyOf(off, n * 2);
                         }
                         off[n++] = lineStart;
                     }
-                    first = false;
-                    blank = true;
-                    lineStart = pos;
-                } else if (b != '\r' && b != ' ') {
-                    blank = false;
+                    if (b < 0) {
+                        break;
+                    }
+                    firstChar = -1;
+                    lineStart = pos + 1;
+                } else if (firstChar < 0 && !Character.isWhitespace(b)) {
+                    firstChar = b;
                 }
-            }
-            if (!blank && !(first && header)) {
-                if (n == off.length) {
-                    off = Arrays.copyOf(off, n + 1);
-                }
-                off[n++] = lineStart;
+                pos++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        if (n == 0) {
-            throw Checks.fail("%s has no data rows", path);
-        }
-        return new CsvData(path, Arrays.copyOf(off, n), xCols.clone(), yCols.clone());
+        return Arrays.copyOf(off, n);
     }
 
     @Override
@@ -104,8 +142,7 @@ public final class CsvData implements PairedData {
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             ByteBuffer buf = ByteBuffer.allocate(4096);
             for (int k = 0; k < rows.length; k++) {
-                String line = readLine(ch, offsets[rows[k]], buf);
-                String[] f = line.split(",", -1);
+                String[] f = CsvFormat.split(readLine(ch, offsets[rows[k]], buf), separator);
                 for (int j = 0; j < xCols.length; j++) {
                     x[k * xCols.length + j] = parse(f, xCols[j], rows[k]);
                 }
@@ -120,18 +157,10 @@ public final class CsvData implements PairedData {
 
     private float parse(String[] fields, int col, int row) {
         if (col >= fields.length) {
-            throw Checks.fail("%s: data row %d has %d columns, column %d requested", path, row, fields.length, col);
+            throw Checks.fail("%s: %s data row %d has %d columns, column %d requested", name, path, row,
+                    fields.length, col);
         }
-        try {
-            double v = Double.parseDouble(fields[col].trim());
-            if (!Double.isFinite(v)) {
-                throw new NumberFormatException();
-            }
-            return (float) v;
-        } catch (NumberFormatException e) {
-            throw Checks.fail("%s: data row %d, column %d is not a finite number: '%s'", path, row, col,
-                    fields[col]);
-        }
+        return (float) CsvFormat.parseCell(name, path, "data row " + row, col, fields[col]);
     }
 
     private static String readLine(FileChannel ch, long start, ByteBuffer buf) throws IOException {
@@ -143,7 +172,6 @@ public final class CsvData implements PairedData {
             if (r <= 0) {
                 return sb.toString();
             }
-            buf.flip();
             String chunk = new String(buf.array(), 0, r, StandardCharsets.UTF_8);
             int nl = chunk.indexOf('\n');
             if (nl >= 0) {

@@ -1,6 +1,7 @@
 /**
- * Paired training data for neural estimators: in memory ({@link io.mist.train.data.PairedData#of}) or
- * streamed from NPY/CSV files ({@link io.mist.train.data.NpyData}, {@link io.mist.train.data.CsvData}),
- * read by row index so that shuffled batches are identical either way.
+ * Files as data: streaming {@link io.mist.data.PairedData} from NPY ({@link io.mist.train.data.NpyData}) and
+ * CSV ({@link io.mist.train.data.CsvData}) files, read by row index so that shuffled batches equal those of
+ * in-memory data, and the one NPY header parser ({@link io.mist.train.data.NpyHeader}) and CSV cell rules
+ * ({@link io.mist.train.data.CsvFormat}) that the CLI's in-memory readers share.
  */
 package io.mist.train.data;

@@ -1,4 +1,4 @@
-package io.mist.train.data;
+package io.mist.data;
 
 import io.mist.core.Checks;
 import io.mist.core.Samples;

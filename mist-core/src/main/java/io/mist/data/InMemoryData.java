@@ -1,4 +1,4 @@
-package io.mist.train.data;
+package io.mist.data;
 
 /** Pairs held in float32 row-major arrays (see {@link PairedData#of}). */
 final class InMemoryData implements PairedData {
