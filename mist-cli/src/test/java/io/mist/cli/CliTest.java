@@ -8,13 +8,11 @@ import io.mist.core.Units;
 import io.mist.estimators.nonparametric.GaussianEstimator;
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.TaskSample;
+import io.mist.train.data.NpyWriter;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -59,19 +57,12 @@ class CliTest {
         writeNpy(npy, sample);
     }
 
-    static void writeNpy(Path file, TaskSample s) throws IOException {
-        String header = "{'descr': '<f8', 'fortran_order': False, 'shape': (500, 4), }";
-        int total = 10 + header.length() + 1;
-        int pad = (64 - total % 64) % 64;
-        header = header + " ".repeat(pad) + "\n";
-        ByteBuffer b = ByteBuffer.allocate(10 + header.length() + 500 * 4 * 8).order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
-        b.putShort((short) header.length()).put(header.getBytes(StandardCharsets.US_ASCII));
-        for (int i = 0; i < 500; i++) {
-            b.putDouble(s.x().get(i, 0)).putDouble(s.x().get(i, 1)).putDouble(s.y().get(i, 0))
-                    .putDouble(s.y().get(i, 1));
+    static void writeNpy(Path file, TaskSample s) {
+        try (NpyWriter w = NpyWriter.create(file, s.x().n(), 4)) {
+            for (int i = 0; i < s.x().n(); i++) {
+                w.writeRow(s.x().get(i, 0), s.x().get(i, 1), s.y().get(i, 0), s.y().get(i, 1));
+            }
         }
-        Files.write(file, b.array());
     }
 
     static double jsonNumber(String json, String key) {

@@ -25,10 +25,9 @@ import io.mist.train.Trainer;
 import io.mist.train.TrainingDivergedException;
 import io.mist.train.data.CsvData;
 import io.mist.train.data.NpyData;
+import io.mist.train.data.NpyWriter;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,22 +199,12 @@ class TrainerBehaviourTest {
         }
     }
 
-    private static void writeNpy(Path p, double[][] a) throws IOException {
-        String header = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + a.length + ", " + a[0].length
-                + "), }";
-        int total = 10 + header.length() + 1;
-        int pad = (64 - total % 64) % 64;
-        header = header + " ".repeat(pad) + "\n";
-        ByteBuffer b = ByteBuffer.allocate(10 + header.length() + a.length * a[0].length * 8)
-                .order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
-        b.putShort((short) header.length()).put(header.getBytes(StandardCharsets.US_ASCII));
-        for (double[] row : a) {
-            for (double v : row) {
-                b.putDouble(v);
+    private static void writeNpy(Path p, double[][] a) {
+        try (NpyWriter w = NpyWriter.create(p, a.length, a[0].length)) {
+            for (double[] row : a) {
+                w.writeRow(row);
             }
         }
-        Files.write(p, b.array());
     }
 
     @Test
