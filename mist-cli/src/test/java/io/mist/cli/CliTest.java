@@ -255,4 +255,61 @@ class CliTest {
         assertEquals(1, r.err().trim().split("\n").length, () -> label + " printed more than one line: " + r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), () -> label + ": " + r.err());
     }
+
+    @Test
+    void streamTrainsFromNpyAndCsvAndGivesTheInMemoryValue() {
+        String[] common = {"--estimator", "smile", "--option", "max_iterations=60", "--option", "device=cpu",
+            "--seed", "2", "--json"};
+        Run mem = mist(concat(new String[] {"estimate", "--x", npy + ":0-1", "--y", npy + ":2-3"}, common));
+        Run fromNpy = mist(concat(new String[] {"estimate", "--stream", "--x", npy + ":0-1", "--y", npy + ":2-3"},
+                common));
+        Run fromCsv = mist(concat(new String[] {"estimate", "--stream", "--x", csv + ":0,1", "--y", csv + ":2-3"},
+                common));
+        assertEquals(0, mem.code(), mem.err());
+        assertEquals(0, fromNpy.code(), fromNpy.err());
+        assertEquals(0, fromCsv.code(), fromCsv.err());
+        // the same batches in the same order: equal up to float summation order in native kernels
+        assertEquals(jsonNumber(mem.out(), "value"), jsonNumber(fromNpy.out(), "value"), 1e-4);
+        assertEquals(jsonNumber(mem.out(), "value"), jsonNumber(fromCsv.out(), "value"), 1e-4);
+        assertEquals(500, jsonNumber(fromCsv.out(), "n"));
+        assertEquals(2, jsonNumber(fromCsv.out(), "dy"));
+    }
+
+    @Test
+    void streamRefusesWhatItCannotDoInOneLine() throws IOException {
+        Path other = dir.resolve("other.csv");
+        Files.copy(csv, other, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run ksg = mist("estimate", "--stream", "--estimator", "ksg", "--x", npy + ":0", "--y", npy + ":1");
+        assertEquals(2, ksg.code());
+        assertTrue(ksg.err().contains("'ksg' needs all data in memory"), ksg.err());
+        Run two = mist("estimate", "--stream", "--x", csv + ":0", "--y", other + ":1");
+        assertEquals(2, two.code());
+        assertTrue(two.err().contains("one CSV file"), two.err());
+        Run mixed = mist("estimate", "--stream", "--x", csv + ":0", "--y", npy + ":1");
+        assertTrue(mixed.err().contains("one format"), mixed.err());
+        Run boot = mist("estimate", "--stream", "--bootstrap", "5", "--x", npy + ":0", "--y", npy + ":1");
+        assertTrue(boot.err().contains("--bootstrap and --permutations"), boot.err());
+    }
+
+    @Test
+    void aStringTypedNpySaysWhichDtypeAndWhatIsSupported() throws IOException {
+        String dict = "{'descr': '<U3', 'fortran_order': False, 'shape': (2,), }";
+        String header = dict + " ".repeat((64 - (10 + dict.length() + 1) % 64) % 64) + "\n";
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) header.length(), 0});
+        b.write(header.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        b.write(new byte[24]);
+        Path s = dir.resolve("strings.npy");
+        Files.write(s, b.toByteArray());
+        Run r = mist("estimate", "--estimator", "gaussian", "--x", s.toString(), "--y", npy + ":1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--x: ") && r.err().contains("dtype '<U3' (Unicode strings)")
+                && r.err().contains("supported: float64"), r.err());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }
