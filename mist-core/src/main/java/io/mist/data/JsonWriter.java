@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small writer of one JSON object, built field by field: strings, numbers (NaN and infinities are written
- * as {@code null}), string lists, number arrays and nested objects. The one JSON writer of the project: the
- * CLI's {@code --json} output and file formats use it. Not thread-safe; {@link #toString()} gives the text on
- * one line.
+ * A small writer of one JSON object, built field by field: strings, numbers, string lists, number arrays
+ * and nested objects. Numbers are written so that {@link Double#parseDouble} gives them back exactly; NaN and
+ * infinities are written as {@code null} ({@link #JsonWriter()}, standard JSON, as the CLI's {@code --json}
+ * output) or as the tokens {@code NaN}, {@code Infinity} and {@code -Infinity} ({@link #withNonFiniteTokens()},
+ * which Python's {@code json} module also reads, for files that must keep every value). The one JSON writer
+ * of the project: the CLI's output and the GMM model files use it. Not thread-safe; {@link #toString()} gives
+ * the text on one line.
  *
  * <pre>{@code
  * String s = new JsonWriter().put("estimator", "ksg").put("value", 0.22).toString();
@@ -16,6 +19,21 @@ import java.util.Locale;
  */
 public final class JsonWriter {
     private final List<String> fields = new ArrayList<>();
+    private final boolean nonFiniteTokens;
+
+    /** A writer that writes NaN and infinities as {@code null}. */
+    public JsonWriter() {
+        this(false);
+    }
+
+    private JsonWriter(boolean nonFiniteTokens) {
+        this.nonFiniteTokens = nonFiniteTokens;
+    }
+
+    /** A writer that writes NaN and infinities as {@code NaN}, {@code Infinity} and {@code -Infinity}. */
+    public static JsonWriter withNonFiniteTokens() {
+        return new JsonWriter(true);
+    }
 
     /** Adds a string field ({@code null} is written as {@code null}). */
     public JsonWriter put(String key, String value) {
@@ -48,11 +66,16 @@ public final class JsonWriter {
 
     /** Adds an array of arrays of numbers (a matrix, row by row). */
     public JsonWriter put(String key, double[][] values) {
-        List<String> rows = new ArrayList<>(values.length);
-        for (double[] r : values) {
-            rows.add(array(r));
+        return field(key, matrix(values));
+    }
+
+    /** Adds an array of matrices. */
+    public JsonWriter put(String key, double[][][] values) {
+        List<String> out = new ArrayList<>(values.length);
+        for (double[][] m : values) {
+            out.add(matrix(m));
         }
-        return field(key, "[" + String.join(",", rows) + "]");
+        return field(key, "[" + String.join(",", out) + "]");
     }
 
     /** Adds a nested object. */
@@ -80,7 +103,15 @@ public final class JsonWriter {
         return "{" + String.join(",", fields) + "}";
     }
 
-    private static String array(double[] values) {
+    private String matrix(double[][] values) {
+        List<String> rows = new ArrayList<>(values.length);
+        for (double[] r : values) {
+            rows.add(array(r));
+        }
+        return "[" + String.join(",", rows) + "]";
+    }
+
+    private String array(double[] values) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
@@ -91,10 +122,10 @@ public final class JsonWriter {
         return sb.append(']').toString();
     }
 
-    /** A JSON number; integral values keep one decimal ({@code 3.0}); non-finite values are {@code null}. */
-    static String number(double v) {
+    /** A JSON number; integral values keep one decimal ({@code 3.0}); non-finite ones as the mode says. */
+    private String number(double v) {
         if (!Double.isFinite(v)) {
-            return "null";
+            return !nonFiniteTokens ? "null" : Double.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%.1f", v);

@@ -22,4 +22,13 @@ class JsonWriterTest {
                 .putObjects("list", List.of(inner, new JsonWriter())).toString();
         assertEquals("{\"m\":[[1.0,2.0],[3.5]],\"o\":{\"w\":[0.5,null]},\"list\":[{\"w\":[0.5,null]},{}]}", s);
     }
+
+    @Test
+    void fileModeKeepsNonFiniteValuesAndExactDoubles() {
+        double third = 1.0 / 3;
+        String s = JsonWriter.withNonFiniteTokens().put("v", new double[] {Double.NaN, Double.NEGATIVE_INFINITY,
+            third}).put("c", new double[][][] {{{1e300}}}).toString();
+        assertEquals("{\"v\":[NaN,-Infinity," + third + "],\"c\":[[[1.0E300]]]}", s);
+        assertEquals(third, Double.parseDouble(Double.toString(third)));
+    }
 }

@@ -5,6 +5,7 @@ import io.mist.core.MIEstimate;
 import io.mist.core.Parallel;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Seeds;
+import io.mist.data.JsonWriter;
 import io.mist.math.Statistics;
 
 import java.io.IOException;
@@ -196,17 +197,14 @@ public final class FittedGmm {
 
     /** The model as JSON text (format {@value #FORMAT}). */
     public String toJson() {
-        StringBuilder sb = new StringBuilder("{\"format\":\"").append(FORMAT).append('"');
-        sb.append(",\"dx\":").append(dx).append(",\"dy\":").append(dy).append(",\"dz\":").append(dz);
-        sb.append(",\"n\":").append(n).append(",\"seed\":").append(seed);
-        sb.append(",\"components\":").append(components());
-        JsonText.array(sb.append(",\"selection_scores\":"), selectionScores);
-        mixtureJson(sb.append(",\"model\":"), model);
-        sb.append(",\"bootstrap\":[");
-        for (int b = 0; b < bootstrap.size(); b++) {
-            mixtureJson(sb.append(b > 0 ? "," : ""), bootstrap.get(b));
+        List<JsonWriter> boots = new ArrayList<>(bootstrap.size());
+        for (Mixture m : bootstrap) {
+            boots.add(mixtureJson(m));
         }
-        return sb.append("]}").toString();
+        return JsonWriter.withNonFiniteTokens().put("format", FORMAT).put("dx", dx).put("dy", dy).put("dz", dz)
+                .put("n", n).put("seed", seed).put("components", components())
+                .put("selection_scores", selectionScores).put("model", mixtureJson(model))
+                .putObjects("bootstrap", boots).toString();
     }
 
     /**
@@ -255,22 +253,15 @@ public final class FittedGmm {
         }
     }
 
-    private static void mixtureJson(StringBuilder sb, Mixture m) {
-        JsonText.array(sb.append("{\"weights\":"), m.weights());
-        sb.append(",\"means\":[");
+    private static JsonWriter mixtureJson(Mixture m) {
+        double[][] means = new double[m.components()][];
+        double[][][] covs = new double[m.components()][][];
         for (int c = 0; c < m.components(); c++) {
-            JsonText.array(sb.append(c > 0 ? "," : ""), m.mean(c));
+            means[c] = m.mean(c);
+            covs[c] = m.covariance(c);
         }
-        sb.append("],\"covariances\":[");
-        for (int c = 0; c < m.components(); c++) {
-            double[][] cov = m.covariance(c);
-            sb.append(c > 0 ? ",[" : "[");
-            for (int i = 0; i < cov.length; i++) {
-                JsonText.array(sb.append(i > 0 ? "," : ""), cov[i]);
-            }
-            sb.append(']');
-        }
-        sb.append("]}");
+        return JsonWriter.withNonFiniteTokens().put("weights", m.weights()).put("means", means)
+                .put("covariances", covs);
     }
 
     private static Mixture mixtureFrom(Object json) {

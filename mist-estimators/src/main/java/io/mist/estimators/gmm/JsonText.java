@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * The little JSON that {@link FittedGmm} files need, without a JSON library on users' class path: a parser
  * of objects, arrays, numbers, strings, {@code true}, {@code false} and {@code null} (plus the tokens
- * {@code NaN}, {@code Infinity} and {@code -Infinity} for special doubles), and a writer of numbers and
- * number arrays. Objects parse to {@code Map<String, Object>}, arrays to {@code List<Object>}, numbers to
- * {@link Num} (their text, so a {@code long} keeps every digit), strings to {@code String}.
+ * {@code NaN}, {@code Infinity} and {@code -Infinity} for special doubles, as
+ * {@link io.mist.data.JsonWriter#withNonFiniteTokens()} writes them). Objects parse to
+ * {@code Map<String, Object>}, arrays to {@code List<Object>}, numbers to {@link Num} (their text, so a
+ * {@code long} keeps every digit), strings to {@code String}.
  */
 final class JsonText {
     /** A JSON number as written, converted on demand. */
@@ -50,29 +51,6 @@ final class JsonText {
             throw p.error("end of text");
         }
         return v;
-    }
-
-    /** Appends {@code v} so that {@link Double#parseDouble} gives it back exactly. */
-    static StringBuilder number(StringBuilder sb, double v) {
-        if (Double.isNaN(v)) {
-            return sb.append("NaN");
-        }
-        if (Double.isInfinite(v)) {
-            return sb.append(v > 0 ? "Infinity" : "-Infinity");
-        }
-        return sb.append(v);
-    }
-
-    /** Appends {@code [v0,v1,...]}. */
-    static StringBuilder array(StringBuilder sb, double[] v) {
-        sb.append('[');
-        for (int i = 0; i < v.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            number(sb, v[i]);
-        }
-        return sb.append(']');
     }
 
     private Object value() {
