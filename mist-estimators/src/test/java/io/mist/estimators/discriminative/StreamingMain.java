@@ -16,7 +16,7 @@ public final class StreamingMain {
 
     /** Arguments: x.npy y.npy iterations. */
     public static void main(String[] args) {
-        MIEstimate r = EstimateMI.with("smile").option("max_iterations", args[2]).option("batch_size", 256)
+        MIEstimate r = EstimateMI.with("smile").option("max_iterations", args[2]).option("batch_size", 256).option("folds", 1)
                 .option("device", "cpu").seed(5).estimate(NpyData.open(Path.of(args[0]), Path.of(args[1])));
         System.out.println("max_heap_bytes=" + Runtime.getRuntime().maxMemory());
         System.out.println("n=" + r.n());
