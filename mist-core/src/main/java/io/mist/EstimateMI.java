@@ -7,12 +7,16 @@ import io.mist.core.MutualInformationEstimator;
 import io.mist.core.PairedDataEstimator;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
+import io.mist.core.TrainingListener;
 import io.mist.data.PairedData;
+import io.mist.registry.EstimatorOptions;
 import io.mist.registry.EstimatorProvider;
 import io.mist.registry.EstimatorRegistry;
 import io.mist.uncertainty.Uncertainty;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,9 +37,6 @@ public final class EstimateMI {
      * standard error (docs/estimators.md gives the rule and its evidence).
      */
     public static final String DEFAULT_ESTIMATOR = "auto";
-
-    /** The option through which an estimator runs its own bootstrap (e.g. {@code gmm}). */
-    static final String OWN_BOOTSTRAP_OPTION = "n_bootstrap";
 
     private EstimateMI() {
     }
@@ -74,6 +75,7 @@ public final class EstimateMI {
         private int bootstrap;
         private int permutations;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private final List<TrainingListener> listeners = new ArrayList<>();
 
         private Request(String name) {
             this.name = name;
@@ -111,20 +113,38 @@ public final class EstimateMI {
             return this;
         }
 
-        /** Threads for resampling replicates. */
+        /** Threads for resampling replicates (0 = all cores, as the estimators' {@code threads=0}). */
         public Request threads(int count) {
-            this.threads = Checks.atLeast("threads", count, 1);
+            this.threads = Checks.threads("threads", count);
             return this;
         }
 
-        private boolean hasOwnBootstrap() {
-            return EstimatorRegistry.global().provider(name).options().stream()
-                    .anyMatch(o -> o.name().equals(OWN_BOOTSTRAP_OPTION));
+        /**
+         * Adds a listener of training progress, called by estimators that train
+         * ({@link EstimatorProvider#trains()}) on the training thread; others never call it.
+         */
+        public Request listener(TrainingListener listener) {
+            listeners.add(Checks.notNull("listener", listener));
+            return this;
         }
 
-        /** Builds the configured estimator. */
+        /** Builds the configured estimator (its own uncertainty, if any, not requested). */
         public MutualInformationEstimator build() {
-            return EstimatorRegistry.global().create(name, options, seed);
+            return create(0);
+        }
+
+        private MutualInformationEstimator create(int replicates) {
+            EstimatorProvider p = EstimatorRegistry.global().provider(name);
+            EstimatorOptions o = EstimatorOptions.parse(p.name(), p.options(), options, seed)
+                    .withReplicates(replicates);
+            for (TrainingListener l : listeners) {
+                o = o.withListener(l);
+            }
+            return p.create(o);
+        }
+
+        private boolean hasOwnBootstrap() {
+            return EstimatorRegistry.global().provider(name).ownUncertainty();
         }
 
         /** Estimates I(X;Y). */
@@ -138,18 +158,14 @@ public final class EstimateMI {
         }
 
         /**
-         * Estimates I(X;Y). An estimator with its own bootstrap (an {@code n_bootstrap} option, as
-         * {@code gmm}) gets {@code bootstrap(B)} as that option unless it was set explicitly; any other gets
-         * the generic resampling wrapper.
+         * Estimates I(X;Y). An estimator with its own uncertainty ({@link EstimatorProvider#ownUncertainty()},
+         * as {@code gmm}) is asked for {@code bootstrap(B)} replicates (its own option, when given, wins); any
+         * other gets the generic resampling wrapper.
          */
         public MIEstimate estimate(Samples x, Samples y) {
             Checks.sameRows("x", x, "y", y);
             boolean own = bootstrap > 0 && hasOwnBootstrap();
-            Map<String, String> effective = new LinkedHashMap<>(options);
-            if (own) {
-                effective.putIfAbsent(OWN_BOOTSTRAP_OPTION, Integer.toString(bootstrap));
-            }
-            MutualInformationEstimator est = EstimatorRegistry.global().create(name, effective, seed);
+            MutualInformationEstimator est = create(own ? bootstrap : 0);
             long t0 = System.nanoTime();
             MIEstimate r = est.estimate(x, y);
             if (bootstrap > 0 && !own) {
@@ -204,11 +220,7 @@ public final class EstimateMI {
                         + "(a permutation of y would break its dependence on z); use an estimator with its own "
                         + "bootstrap such as gmm", name);
             }
-            Map<String, String> effective = new LinkedHashMap<>(options);
-            if (own) {
-                effective.putIfAbsent(OWN_BOOTSTRAP_OPTION, Integer.toString(bootstrap));
-            }
-            MutualInformationEstimator est = EstimatorRegistry.global().create(name, effective, seed);
+            MutualInformationEstimator est = create(own ? bootstrap : 0);
             if (!(est instanceof ConditionalMutualInformationEstimator)) {
                 throw Checks.fail("estimator '%s' does not estimate conditional MI; conditional estimators: %s",
                         name, String.join(", ", conditionalNames()));
@@ -227,7 +239,7 @@ public final class EstimateMI {
     }
 
     /** Names of the registered estimators that support conditional MI. */
-    public static java.util.List<String> conditionalNames() {
+    public static List<String> conditionalNames() {
         return EstimatorRegistry.global().providers().stream().filter(EstimatorProvider::supportsConditional)
                 .map(EstimatorProvider::name).toList();
     }

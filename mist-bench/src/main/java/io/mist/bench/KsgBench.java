@@ -25,7 +25,8 @@ public final class KsgBench {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : Runtime.getRuntime().availableProcessors();
         int algorithm = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int k = 3;
-        KsgEstimator est = new KsgEstimator(KsgConfig.builder().k(k).algorithm(algorithm).threads(threads).build());
+        KsgEstimator est = new KsgEstimator(KsgConfig.builder().k(k)
+                .algorithm(KsgConfig.Algorithm.values()[algorithm - 1]).threads(threads).build());
         System.out.printf(Locale.ROOT, "KSG algorithm %d, k = %d, %d threads, %d cores%n", algorithm, k, threads,
                 Runtime.getRuntime().availableProcessors());
         System.out.println("n\tdx\tdy\tk\tseconds\testimate\ttruth");

@@ -49,7 +49,8 @@ public final class KsgQuick {
     public static void main(String[] args) {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        KsgEstimator est = new KsgEstimator(KsgConfig.builder().k(3).algorithm(1).threads(threads).build());
+        KsgEstimator est = new KsgEstimator(KsgConfig.builder().k(3)
+                .algorithm(KsgConfig.Algorithm.ONE).threads(threads).build());
         double[] r = time(est, GaussianTask.bivariate(0.6).sample(1_000_000, 1), 3, reps);
         System.out.printf(Locale.ROOT, "%.4f\t%.4f\t%.15f%n", r[0], r[1], r[2]);
     }

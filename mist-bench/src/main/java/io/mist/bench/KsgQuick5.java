@@ -31,7 +31,8 @@ public final class KsgQuick5 {
             return;
         }
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
-        KsgEstimator est = new KsgEstimator(KsgConfig.builder().k(3).algorithm(1).threads(threads).build());
+        KsgEstimator est = new KsgEstimator(KsgConfig.builder().k(3)
+                .algorithm(KsgConfig.Algorithm.ONE).threads(threads).build());
         double[] r = KsgQuick.time(est, s, 2, reps);
         System.out.printf(Locale.ROOT, "%.4f\t%.4f\t%.16f%n", r[0], r[1], r[2]);
     }

@@ -118,8 +118,8 @@ public final class NeuralBench {
             int its = e.history().map(h -> h.steps().size()).orElse(0);
             // the same defaults and seed, the final value on fresh data instead of the validation split
             DiscriminativeConfig c = DiscriminativeConfig.builder(Bound.of(NAMES[k]))
-                    .train(TrainConfig.builder().testData(test).build()).build();
-            MIEstimate f = new DiscriminativeEstimator(c, Seeds.DEFAULT_SEED).estimate(s.x(), s.y());
+                    .train(TrainConfig.builder().testData(test).seed(Seeds.DEFAULT_SEED).build()).build();
+            MIEstimate f = new DiscriminativeEstimator(c).estimate(s.x(), s.y());
             double torchSeconds = 3000 / TORCH_RATE[k];
             System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.1f | %d | %.3f | %.3f | %.3f | %.3f | %.1f | %.2f |%n",
                     NAMES[k], e.value(), Math.abs(e.value() - truth), e.seconds(), its, f.value(),
@@ -130,7 +130,7 @@ public final class NeuralBench {
 
     /** Fits for exactly {@code iterations} (no early stopping); returns {loop it/s, final validation value}. */
     static double[] fit(Bound b, PairedData data, int iterations) {
-        DiscriminativeConfig c = DiscriminativeConfig.builder(b).device("cpu").build();
+        DiscriminativeConfig c = DiscriminativeConfig.builder(b).build();
         TrainConfig tc = TrainConfig.builder().maxIterations(iterations).earlyStopping(false).seed(3).build();
         try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu());
                 DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(c, data.dimX(), data.dimY(),

@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "mist demo: n=%d per task, seed %d, values in nats%n", n, seed);
         out.printf(Locale.ROOT, "%-31s %8s  %-12s %10s %10s %9s%n", "task", "truth", "estimator", "estimate",
                 "error", "seconds");
-        ProgressBar bar = new ProgressBar(err, jobs.size());
+        ProgressBar bar = ProgressBar.onConsole(err).start(jobs.size());
         List<String> rows = new ArrayList<>();
         int done = 0;
         GroundTruthTask sampledTask = null;

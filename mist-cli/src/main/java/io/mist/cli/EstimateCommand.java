@@ -1,21 +1,28 @@
 package io.mist.cli;
 
 import io.mist.EstimateMI;
+import io.mist.core.Checks;
 import io.mist.core.MIEstimate;
+import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
 import io.mist.core.Seeds;
 import io.mist.core.Units;
 import io.mist.data.JsonWriter;
 import io.mist.data.PairedData;
-import io.mist.estimators.discriminative.DiscriminativeProviders;
 import io.mist.estimators.gmm.FittedGmm;
 import io.mist.estimators.gmm.GmmEstimator;
+import io.mist.estimators.gmm.GmmProvider;
+import io.mist.estimators.gmm.KlEstimate;
 import io.mist.plot.GmmPlots;
+import io.mist.registry.EstimatorOptions;
+import io.mist.registry.EstimatorProvider;
 import io.mist.registry.EstimatorRegistry;
+import io.mist.registry.OptionSchema;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,10 +37,18 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code --json} prints one object with the fields {@code estimator, value, std_error, p_value, unit,
  * n, dx, dy, seconds, seed} (a public contract), plus {@code uncertainty_scheme} and {@code diagnostics}.
+ *
+ * <p>{@code --estimator gmm --option kl=forward} (or {@code reverse}) reports the KL divergence between the
+ * marginals instead, through {@link io.mist.estimators.gmm.GmmEstimator#klDivergence} and its own result type;
+ * its JSON has the same fields plus {@code quantity} ({@code kl_forward} or {@code kl_reverse}), and
+ * {@code --bootstrap B} sets its bootstrap refits. It is never permutation-tested.
  */
 @Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Estimate I(X;Y) (or I(X;Y|Z) with --z) from CSV or .npy files.")
 final class EstimateCommand implements Callable<Integer> {
+    /** gmm's option that asks for a KL divergence between the marginals instead of MI. */
+    private static final String KL = "kl";
+
     @Spec
     private CommandSpec spec;
 
@@ -68,7 +83,8 @@ final class EstimateCommand implements Callable<Integer> {
             description = "p-value of independence from P permutations")
     private int permutations;
 
-    @Option(names = "--threads", paramLabel = "T", description = "threads for resampling (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T",
+            description = "threads for resampling (0 = all cores, the default; as the estimators' threads=0)")
     private Integer threads;
 
     @Option(names = "--stream", description = "train on batches read from disk, never loading all rows: "
@@ -106,17 +122,21 @@ final class EstimateCommand implements Callable<Integer> {
         if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|svg)")) {
             throw new IllegalArgumentException("--plot: the file name must end in .png or .svg, got " + plot);
         }
-        if (showProgress()) {
-            options.put(DiscriminativeProviders.PROGRESS, "true");
+        if (asksForKl()) {
+            printKl(estimateKl(xs, ys, zs));
+            return 0;
         }
         EstimateMI.Request request = EstimateMI.with(estimator).options(options).seed(seed).bootstrap(bootstrap)
                 .permutations(permutations);
         if (threads != null) {
-            request.threads(threads);
+            request.threads(Checks.threads("--threads", threads));
+        }
+        if (showProgress()) {
+            request.listener(new TrainingProgress(new ProgressBar(spec.commandLine().getErr(), true)));
         }
         MIEstimate r = zs == null ? request.estimate(xs, ys) : request.estimate(xs, ys, zs);
         if (plot != null) {
-            writePlot(xs, ys, zs);
+            writePlot(r, xs, ys);
         }
         print(r, zs != null);
         return 0;
@@ -134,49 +154,102 @@ final class EstimateCommand implements Callable<Integer> {
                     + "available with --stream; drop them or --stream");
         }
         PairedData data = StreamingFiles.open(DataSpec.parse("--x", x), DataSpec.parse("--y", y));
+        EstimateMI.Request request = EstimateMI.with(estimator).options(options).seed(seed);
         if (showProgress()) {
-            options.put(DiscriminativeProviders.PROGRESS, "true");
+            request.listener(new TrainingProgress(new ProgressBar(spec.commandLine().getErr(), true)));
         }
-        MIEstimate r = EstimateMI.with(estimator).options(options).seed(seed).estimate(data);
+        MIEstimate r = request.estimate(data);
         print(r, false);
         return 0;
     }
 
-    /** A training progress bar on a console, for estimators that train, unless replicates run in parallel. */
+    /**
+     * A training progress bar for estimators that train: when option {@code progress=true} is given, or on a
+     * console unless {@code progress=false}, {@code --json} or replicates (which train in parallel).
+     */
     private boolean showProgress() {
-        return System.console() != null && !json && bootstrap == 0 && permutations == 0
-                && !options.containsKey(DiscriminativeProviders.PROGRESS)
-                && EstimatorRegistry.global().provider(estimator).options().stream()
-                        .anyMatch(o -> o.name().equals(DiscriminativeProviders.PROGRESS));
+        if (!EstimatorRegistry.global().provider(estimator).trains()) {
+            return false;
+        }
+        String asked = options.get(OptionSchema.PROGRESS);
+        if (asked != null) {
+            return asked.trim().equalsIgnoreCase("true");
+        }
+        return System.console() != null && !json && bootstrap == 0 && permutations == 0;
     }
 
-    /** Refits the mixture once on all data (no bootstrap) and plots it in the plane of x[0], y[0]. */
-    private void writePlot(Samples xs, Samples ys, Samples zs) {
-        GmmEstimator gmm = (GmmEstimator) EstimateMI.with(estimator).options(options).option("n_bootstrap", 0)
-                .seed(seed).build();
-        FittedGmm fit = zs == null ? gmm.fit(xs, ys) : gmm.fit(xs, ys, zs);
+    /** Whether {@code gmm}'s {@code kl} option asks for a KL divergence rather than MI. */
+    private boolean asksForKl() {
+        String kl = options.get(KL);
+        return GmmEstimator.NAME.equalsIgnoreCase(estimator) && kl != null && !kl.trim().equals("none");
+    }
+
+    private KlEstimate estimateKl(Samples xs, Samples ys, Samples zs) {
+        if (zs != null) {
+            throw new IllegalArgumentException("--z: option kl (a KL divergence between the marginals) has no "
+                    + "conditional form; drop --z or the kl option");
+        }
+        if (permutations > 0) {
+            throw new IllegalArgumentException("--permutations: option kl reports a KL divergence, not MI, so there "
+                    + "is no independence test; drop --permutations");
+        }
+        EstimatorProvider p = EstimatorRegistry.global().provider(estimator);
+        EstimatorOptions o = EstimatorOptions.parse(p.name(), p.options(), options, seed).withReplicates(bootstrap);
+        GmmEstimator gmm = GmmProvider.estimator(o);
+        KlEstimate k = gmm.klDivergence(xs, ys);
+        if (plot != null) {
+            GmmPlots.write(gmm.fit(xs, ys), xs, ys, plot);
+        }
+        return k;
+    }
+
+    private void printKl(KlEstimate k) {
+        String scheme = (k.hasStandardError() ? ResamplingScheme.BOOTSTRAP : ResamplingScheme.NONE).label();
+        print(new Report(GmmEstimator.NAME, k.quantity(), "kl_" + k.direction().label(), k.value(),
+                k.standardError(), Double.NaN, scheme, scheme, k.n(), k.dx(), k.dy(), k.seconds(), k.seed(),
+                k.diagnostics()));
+    }
+
+    /** Plots the mixture the estimate was computed from in the plane of x[0], y[0]. */
+    private void writePlot(MIEstimate r, Samples xs, Samples ys) {
+        FittedGmm fit = r.model(FittedGmm.class).orElseThrow(() -> new IllegalStateException(
+                "--plot: estimator '" + estimator + "' returned no fitted mixture"));
         GmmPlots.write(fit, xs, ys, plot);
     }
 
     private void print(MIEstimate r, boolean conditional) {
+        String scheme = r.uncertaintyScheme().label();
+        print(new Report(r.estimator(), conditional ? "I(X;Y|Z)" : "I(X;Y)", null, r.value(), r.standardError(),
+                r.pValue(), scheme, r.uncertaintyScheme() == ResamplingScheme.NONE ? "analytic" : scheme, r.n(),
+                r.dx(), r.dy(), r.seconds(), r.seed(), r.diagnostics()));
+    }
+
+    /** What one run prints: MI (no {@code quantity} field, the JSON contract) or gmm's KL divergence. */
+    private record Report(String estimator, String quantity, String jsonQuantity, double value,
+            double standardError, double pValue, String scheme, String errorSource, int n, int dx, int dy,
+            double seconds, long seed, List<String> diagnostics) {
+    }
+
+    private void print(Report r) {
         PrintWriter out = spec.commandLine().getOut();
         double scale = bits ? 1 / Units.LN2 : 1;
         String unit = bits ? "bits" : "nats";
         if (json) {
-            out.println(new JsonWriter().put("estimator", r.estimator()).put("value", r.value() * scale)
-                    .put("std_error", r.standardError() * scale).put("p_value", r.pValue()).put("unit", unit)
-                    .put("n", r.n()).put("dx", r.dx()).put("dy", r.dy()).put("seconds", r.seconds())
-                    .put("seed", r.seed()).put("uncertainty_scheme", r.uncertaintyScheme().label())
+            JsonWriter j = new JsonWriter().put("estimator", r.estimator());
+            if (r.jsonQuantity() != null) {
+                j.put("quantity", r.jsonQuantity());
+            }
+            out.println(j.put("value", r.value() * scale).put("std_error", r.standardError() * scale)
+                    .put("p_value", r.pValue()).put("unit", unit).put("n", r.n()).put("dx", r.dx()).put("dy", r.dy())
+                    .put("seconds", r.seconds()).put("seed", r.seed()).put("uncertainty_scheme", r.scheme())
                     .put("diagnostics", r.diagnostics()));
             return;
         }
         out.printf(Locale.ROOT, "estimator   %s%n", r.estimator());
-        out.printf(Locale.ROOT, "%-11s %.6f %s%s%n", conditional ? "I(X;Y|Z)" : "I(X;Y)", r.value() * scale, unit,
-                r.hasStandardError() ? String.format(Locale.ROOT, " +/- %.6f (%s)", r.standardError() * scale,
-                        r.uncertaintyScheme() == io.mist.core.ResamplingScheme.NONE ? "analytic"
-                                : r.uncertaintyScheme().label())
-                        : "");
-        if (r.hasPValue()) {
+        out.printf(Locale.ROOT, "%-11s %.6f %s%s%n", r.quantity(), r.value() * scale, unit,
+                Double.isNaN(r.standardError()) ? "" : String.format(Locale.ROOT, " +/- %.6f (%s)",
+                        r.standardError() * scale, r.errorSource()));
+        if (!Double.isNaN(r.pValue())) {
             out.printf(Locale.ROOT, "p-value     %.4g%n", r.pValue());
         }
         out.printf(Locale.ROOT, "samples     n=%d, dx=%d, dy=%d%n", r.n(), r.dx(), r.dy());

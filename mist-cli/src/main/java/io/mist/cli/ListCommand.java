@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mist list}: the registered estimators with descriptions and options. */
@@ -19,9 +20,17 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--markdown", description = "print the options as the markdown page docs/options.md")
+    private boolean markdown;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (markdown) {
+            out.print(OptionsPage.markdown(EstimatorRegistry.global()));
+            out.flush();
+            return 0;
+        }
         for (EstimatorProvider p : EstimatorRegistry.global().providers()) {
             out.printf("%-14s %-15s %s%s%n", p.name(), "[" + p.family() + "]", p.description(),
                     p.supportsConditional() ? " (supports --z)" : "");

@@ -312,4 +312,71 @@ class CliTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void helpExitsZeroAndThreadsZeroMeansAllCores() {
+        Run help = mist("help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("estimate"), help.out());
+        Run zero = mist("estimate", "--estimator", "ksg", "--threads", "0", "--bootstrap", "2", "--x", csv + ":0",
+                "--y", csv + ":2", "--json");
+        assertEquals(0, zero.code(), zero.err());
+        Run optionZero = mist("estimate", "--estimator", "ksg", "--option", "threads=0", "--x", csv + ":0", "--y",
+                csv + ":2", "--json");
+        assertEquals(0, optionZero.code(), optionZero.err());
+        Run negative = mist("estimate", "--estimator", "ksg", "--threads", "-1", "--x", csv + ":0", "--y",
+                csv + ":2");
+        assertEquals(2, negative.code());
+        assertTrue(negative.err().contains("--threads must be 0 (all cores) or a positive"), negative.err());
+    }
+
+    @Test
+    void optionsPageMatchesTheOptionDescriptions() throws IOException {
+        Run r = mist("list", "--markdown");
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(Path.of("..", "docs", "options.md"));
+        assertEquals(page, r.out(), "docs/options.md is stale: regenerate it with "
+                + "'java -jar mist-cli/target/mist.jar list --markdown > docs/options.md'");
+        assertTrue(page.contains("| `batch_size` | int | `128` |"), "typed names and defaults in the table");
+    }
+
+    @Test
+    void gmmKlIsItsOwnResultNotAnMiEstimate() {
+        Run r = mist("estimate", "--estimator", "gmm", "--option", "kl=forward", "--option", "max_components=2",
+                "--option", "mc_samples=5000", "--option", "n_bootstrap=3", "--x", csv + ":0", "--y", csv + ":2",
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"quantity\":\"kl_forward\""), r.out());
+        assertTrue(jsonNumber(r.out(), "value") >= -0.01, r.out());
+        Run permuted = mist("estimate", "--estimator", "gmm", "--option", "kl=forward", "--permutations", "5",
+                "--x", csv + ":0", "--y", csv + ":2");
+        assertEquals(2, permuted.code());
+        assertTrue(permuted.err().contains("--permutations"), permuted.err());
+    }
+
+    @Test
+    void progressFirstFrameNeverShowsNaN() {
+        StringWriter err = new StringWriter();
+        TrainingProgress p = new TrainingProgress(new ProgressBar(new PrintWriter(err), true));
+        p.onStart("smile", 100, 90, 10);
+        assertFalse(err.toString().contains("NaN"), err.toString());
+        p.onStep(1, 0.5, 0.2);
+        p.onEvaluation(10, 0.19, 0.19);
+        assertTrue(p.label().contains("best 0.190"), p.label());
+        p.onFinish(100, 1000, "iteration limit");
+        assertFalse(err.toString().contains("NaN"), err.toString());
+        assertTrue(err.toString().contains("smile: 100 iterations, iteration limit"), err.toString());
+    }
+
+    @Test
+    void progressOptionDrawsTheCliBarForEstimatorsThatTrain() {
+        Run r = mist("estimate", "--estimator", "nwj", "--option", "progress=true", "--option", "max_iterations=30",
+                "--option", "hidden_dims=4", "--x", csv + ":0", "--y", csv + ":2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("nwj: 30 iterations"), r.err());
+        Run quiet = mist("estimate", "--estimator", "nwj", "--option", "max_iterations=30", "--option",
+                "hidden_dims=4", "--x", csv + ":0", "--y", csv + ":2");
+        assertEquals(0, quiet.code(), quiet.err());
+        assertFalse(quiet.err().contains("iterations"), "no console here, no bar: " + quiet.err());
+    }
 }

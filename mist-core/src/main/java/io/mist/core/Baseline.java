@@ -4,20 +4,17 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 
 /**
- * A baseline {@code b(x)} for the baseline-form bounds (constant, learned scalar, a network of x, or a
- * statistic of the critic's negative scores such as their log-mean-exp).
+ * A baseline {@code b} for the baseline-form bounds: a function of the batch's x and of the critic's
+ * negative scores. Baselines of x alone (constant, learned scalar, a network of x) are
+ * {@link InputBaseline}s; a statistic of the negatives (their log-mean-exp) implements this interface
+ * directly.
  */
 public interface Baseline {
-    /** Baseline values {@code [B]} for a batch of x. */
-    NDArray value(NDArray x);
-
     /**
      * Baseline values {@code [B]} for a batch of x whose critic scored the negatives {@code negatives}
-     * ({@code [M, B]}, entry {@code (m, i) = f(x_i, y'_m)}); by default {@link #value(NDArray)}, ignoring them.
+     * ({@code [M, B]}, entry {@code (m, i) = f(x_i, y'_m)}).
      */
-    default NDArray value(NDArray x, NDArray negatives) {
-        return value(x);
-    }
+    NDArray value(NDArray x, NDArray negatives);
 
     /** The trainable parameters (empty for a constant). */
     default NDList parameters() {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /**
  * Argument checks shared by every module. Each check is written so that NaN fails it, and every message
- * names the offending argument. All failures are {@link IllegalArgumentException}s.
+ * names the offending argument. Failures of the named-value checks are {@link InvalidOptionException}s that
+ * carry that name (configs pass option names as the user types them, e.g. {@code batch_size}); other
+ * failures are plain {@link IllegalArgumentException}s.
  */
 public final class Checks {
     private Checks() {
@@ -20,10 +22,15 @@ public final class Checks {
         return new IllegalArgumentException(format(pattern, args));
     }
 
+    /** A failure of the setting {@code option}, with a formatted message (which should name it too). */
+    public static InvalidOptionException invalid(String option, String pattern, Object... args) {
+        return new InvalidOptionException(option, format(pattern, args));
+    }
+
     /** Requires a non-null value. */
     public static <T> T notNull(String name, T value) {
         if (value == null) {
-            throw fail("%s must not be null", name);
+            throw invalid(name, "%s must not be null", name);
         }
         return value;
     }
@@ -33,7 +40,20 @@ public final class Checks {
         if (value >= min) {
             return value;
         }
-        throw fail("%s must be at least %d, got %d", name, min, value);
+        throw invalid(name, "%s must be at least %d, got %d", name, min, value);
+    }
+
+    /**
+     * A thread count as the user gives it: 0 means all cores ({@link Runtime#availableProcessors()}),
+     * otherwise at least 1.
+     *
+     * @return the resolved count, at least 1
+     */
+    public static int threads(String name, int value) {
+        if (value >= 0) {
+            return value == 0 ? Runtime.getRuntime().availableProcessors() : value;
+        }
+        throw invalid(name, "%s must be 0 (all cores) or a positive number of threads, got %d", name, value);
     }
 
     /** Requires {@code value > 0} (NaN fails). */
@@ -41,7 +61,7 @@ public final class Checks {
         if (value > 0 && value != Double.POSITIVE_INFINITY) {
             return value;
         }
-        throw fail("%s must be a finite positive number, got %s", name, value);
+        throw invalid(name, "%s must be a finite positive number, got %s", name, value);
     }
 
     /** Requires {@code value >= 0} and finite (NaN fails). */
@@ -49,7 +69,7 @@ public final class Checks {
         if (value >= 0 && value != Double.POSITIVE_INFINITY) {
             return value;
         }
-        throw fail("%s must be a finite non-negative number, got %s", name, value);
+        throw invalid(name, "%s must be a finite non-negative number, got %s", name, value);
     }
 
     /** Requires {@code lo <= value <= hi} (NaN fails). */
@@ -57,7 +77,7 @@ public final class Checks {
         if (value >= lo && value <= hi) {
             return value;
         }
-        throw fail("%s must be in [%s, %s], got %s", name, lo, hi, value);
+        throw invalid(name, "%s must be in [%s, %s], got %s", name, lo, hi, value);
     }
 
     /** Requires {@code lo < value < hi} (NaN fails). */
@@ -65,7 +85,7 @@ public final class Checks {
         if (value > lo && value < hi) {
             return value;
         }
-        throw fail("%s must be in (%s, %s), got %s", name, lo, hi, value);
+        throw invalid(name, "%s must be in (%s, %s), got %s", name, lo, hi, value);
     }
 
     /** Requires a finite value. */
@@ -73,7 +93,7 @@ public final class Checks {
         if (Double.isFinite(value)) {
             return value;
         }
-        throw fail("%s must be finite, got %s", name, value);
+        throw invalid(name, "%s must be finite, got %s", name, value);
     }
 
     /** Requires that two sample sets have the same number of rows. */

@@ -30,6 +30,7 @@ public final class MIEstimate {
     private final List<String> diagnostics;
     private final ResamplingScheme uncertaintyScheme;
     private final double seconds;
+    private final Object model;
 
     private MIEstimate(Builder b) {
         this.estimator = Checks.notNull("estimator", b.estimator);
@@ -58,6 +59,7 @@ public final class MIEstimate {
         this.diagnostics = Collections.unmodifiableList(new ArrayList<>(b.diagnostics));
         this.uncertaintyScheme = b.uncertaintyScheme;
         this.seconds = b.seconds;
+        this.model = b.model;
     }
 
     /** A builder for an estimate of {@code value} nats by {@code estimator}. */
@@ -78,6 +80,7 @@ public final class MIEstimate {
         b.history = history;
         b.diagnostics.addAll(diagnostics);
         b.uncertaintyScheme = uncertaintyScheme;
+        b.model = model;
         b.seconds = seconds;
         return b;
     }
@@ -163,6 +166,15 @@ public final class MIEstimate {
     }
 
     /**
+     * The fitted model the estimate was computed from, when the estimator keeps one of type {@code type}
+     * (e.g. {@code r.model(FittedGmm.class)} after {@code gmm}), so that it can be saved or plotted without
+     * fitting again.
+     */
+    public <T> Optional<T> model(Class<T> type) {
+        return type.isInstance(model) ? Optional.of(type.cast(model)) : Optional.empty();
+    }
+
+    /**
      * A normal-approximation confidence interval {@code value +/- z * standardError}.
      *
      * @param level coverage in (0, 1), e.g. 0.95
@@ -199,6 +211,7 @@ public final class MIEstimate {
         private final List<String> diagnostics = new ArrayList<>();
         private ResamplingScheme uncertaintyScheme = ResamplingScheme.NONE;
         private double seconds;
+        private Object model;
 
         private Builder(String estimator, double value) {
             this.estimator = estimator;
@@ -266,6 +279,12 @@ public final class MIEstimate {
         /** Sets the wall time in seconds. */
         public Builder seconds(double s) {
             this.seconds = s;
+            return this;
+        }
+
+        /** The fitted model the value was computed from (see {@link MIEstimate#model(Class)}). */
+        public Builder model(Object fitted) {
+            this.model = fitted;
             return this;
         }
 

@@ -4,10 +4,13 @@ import io.mist.core.MutualInformationEstimator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A service that makes one named estimator from options. Implementations are registered in
- * {@code META-INF/services/io.mist.registry.EstimatorProvider} and found by {@link EstimatorRegistry}.
+ * {@code META-INF/services/io.mist.registry.EstimatorProvider} and found by {@link EstimatorRegistry};
+ * most extend {@link ConfigProvider}, which generates everything from the estimator's config schema.
+ * Capabilities are typed methods, never inferred from option names.
  */
 public interface EstimatorProvider {
     /** The registered name, lower case, e.g. {@code "ksg"}. */
@@ -22,17 +25,47 @@ public interface EstimatorProvider {
     /** Options with their types and defaults. */
     List<OptionSpec> options();
 
-    /** Builds the estimator from parsed options (range checks happen in the estimator's config). */
+    /**
+     * Builds the estimator from parsed options (range checks happen in the estimator's config).
+     *
+     * @throws io.mist.core.InvalidOptionException naming the option the user typed when a value is out of
+     *     range
+     */
     MutualInformationEstimator create(EstimatorOptions options);
+
+    /** What the estimator can do; by default: continuous input, nothing else. */
+    default Capabilities capabilities() {
+        return Capabilities.continuous();
+    }
+
+    /** Whether it trains a network (and reports to {@link EstimatorOptions#listeners()}). */
+    default boolean trains() {
+        return capabilities().trains();
+    }
 
     /** Whether the built estimator implements {@link io.mist.core.ConditionalMutualInformationEstimator}. */
     default boolean supportsConditional() {
-        return false;
+        return capabilities().conditional();
+    }
+
+    /** Whether it computes its own standard error from {@link EstimatorOptions#replicates()}. */
+    default boolean ownUncertainty() {
+        return capabilities().ownUncertainty();
+    }
+
+    /** Whether its estimates carry pointwise values. */
+    default boolean pointwise() {
+        return capabilities().pointwise();
+    }
+
+    /** The kinds of data it takes. */
+    default Set<DataKind> inputKinds() {
+        return capabilities().inputKinds();
     }
 
     /** Whether the estimator fits data of this kind and dimension (used by {@code mist demo}). */
     default boolean supports(DataKind kind, int dx, int dy) {
-        return kind == DataKind.CONTINUOUS;
+        return inputKinds().contains(kind);
     }
 
     /** Option overrides that keep {@code mist demo} quick (e.g. fewer iterations); none by default. */

@@ -55,8 +55,17 @@ public record OptionSpec(String name, OptionType type, String defaultValue, Stri
     }
 
     /** A list of integers, written comma-separated. */
-    public static OptionSpec ofIntList(String name, String defaultValue, String description) {
-        return new OptionSpec(name, OptionType.INT_LIST, defaultValue, description, List.of());
+    public static OptionSpec ofIntList(String name, List<Integer> defaultValue, String description) {
+        return new OptionSpec(name, OptionType.INT_LIST, formatList(defaultValue), description, List.of());
+    }
+
+    /** {@code values} as written on the command line: comma-separated. */
+    public static String formatList(List<Integer> values) {
+        StringBuilder b = new StringBuilder();
+        for (Integer v : values) {
+            b.append(b.length() == 0 ? "" : ",").append(v);
+        }
+        return b.toString();
     }
 
     /** Free text. */
@@ -66,7 +75,7 @@ public record OptionSpec(String name, OptionType type, String defaultValue, Stri
 
     /**
      * Parses a textual value into its typed form ({@code Integer}, {@code Long}, {@code Double},
-     * {@code Boolean}, {@code String} or {@code int[]}).
+     * {@code Boolean}, {@code String} or an unmodifiable {@code List<Integer>}).
      *
      * @param estimator the estimator name, for the message
      * @throws IllegalArgumentException naming the option and the expected type
@@ -99,24 +108,23 @@ public record OptionSpec(String name, OptionType type, String defaultValue, Stri
                     if (choices.contains(t)) {
                         return t;
                     }
-                    throw Checks.fail("option '%s' of estimator '%s' must be one of %s, got '%s'", name, estimator,
-                            choices, text);
+                    throw Checks.invalid(name, "option '%s' of estimator '%s' must be one of %s, got '%s'", name,
+                            estimator, choices, text);
                 case INT_LIST:
                     if (t.isEmpty()) {
-                        return new int[0];
+                        return List.of();
                     }
-                    String[] parts = t.split(",");
-                    int[] out = new int[parts.length];
-                    for (int i = 0; i < parts.length; i++) {
-                        out[i] = Integer.parseInt(parts[i].trim());
+                    List<Integer> out = new java.util.ArrayList<>();
+                    for (String part : t.split(",")) {
+                        out.add(Integer.parseInt(part.trim()));
                     }
-                    return out;
+                    return List.copyOf(out);
                 case STRING:
                 default:
                     return t;
             }
         } catch (NumberFormatException e) {
-            throw Checks.fail("option '%s' of estimator '%s' expects %s, got '%s'", name, estimator,
+            throw Checks.invalid(name, "option '%s' of estimator '%s' expects %s, got '%s'", name, estimator,
                     type.description(), text);
         }
     }

@@ -46,7 +46,8 @@ public final class TestProviders {
         @Override
         public MutualInformationEstimator create(EstimatorOptions options) {
             if (options.getInt("k") < 1) {
-                throw options.invalid("k", "must be at least 1, got " + options.getInt("k"));
+                throw new io.mist.core.InvalidOptionException("k", "option 'k' of estimator 'alpha-test': must be at "
+                        + "least 1, got " + options.getInt("k"));
             }
             ResamplingScheme scheme = options.getString("scheme").equals("bootstrap") ? ResamplingScheme.BOOTSTRAP
                     : ResamplingScheme.SUBSAMPLING;

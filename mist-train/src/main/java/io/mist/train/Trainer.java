@@ -77,7 +77,7 @@ public final class Trainer {
      * @throws IllegalArgumentException if {@code batchSize < 2}
      */
     public static Evaluation evaluate(NeuralEstimator estimator, PairedData data, int batchSize) {
-        Checks.atLeast("batchSize", batchSize, 2);
+        Checks.atLeast("batch_size", batchSize, 2);
         return evaluate(estimator, data, batchSize, Autograd.direct());
     }
 

@@ -55,13 +55,13 @@ class TrainBasicsTest {
     void configValidationNamesTheSetting() {
         IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
                 () -> TrainConfig.builder().batchSize(1).build());
-        assertTrue(a.getMessage().contains("batchSize"), a::getMessage);
+        assertTrue(a.getMessage().contains("batch_size"), a::getMessage);
         IllegalArgumentException b = assertThrows(IllegalArgumentException.class,
                 () -> TrainConfig.builder().learningRate(Double.NaN).build());
-        assertTrue(b.getMessage().contains("learningRate"), b::getMessage);
+        assertTrue(b.getMessage().startsWith("lr "), b::getMessage);
         IllegalArgumentException c = assertThrows(IllegalArgumentException.class,
                 () -> TrainConfig.builder().validFraction(1.0).build());
-        assertTrue(c.getMessage().contains("validFraction"), c::getMessage);
+        assertTrue(c.getMessage().contains("valid_percentage"), c::getMessage);
         TrainConfig d = TrainConfig.builder().build();
         assertEquals(128, d.batchSize());
         assertEquals(5e-4, d.learningRate());

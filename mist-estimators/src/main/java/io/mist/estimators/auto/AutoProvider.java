@@ -1,10 +1,11 @@
 package io.mist.estimators.auto;
 
+import io.mist.core.Checks;
 import io.mist.core.MutualInformationEstimator;
-import io.mist.estimators.discriminative.DiscriminativeProviders;
 import io.mist.registry.DataKind;
 import io.mist.registry.EstimatorOptions;
 import io.mist.registry.EstimatorProvider;
+import io.mist.registry.OptionSchema;
 import io.mist.registry.OptionSpec;
 import io.mist.train.TrainConfig;
 
@@ -40,7 +41,7 @@ public final class AutoProvider implements EstimatorProvider {
                 OptionSpec.ofInt("threads", 0, "worker threads for those rounds (0 = all cores)"),
                 OptionSpec.ofInt("max_iterations", TrainConfig.DEFAULT_MAX_ITERATIONS,
                         "training iterations per fold when a neural estimator is chosen"),
-                OptionSpec.ofBoolean(DiscriminativeProviders.PROGRESS, false,
+                OptionSpec.ofBoolean(OptionSchema.PROGRESS, false,
                         "show a training progress bar on standard error when a neural estimator is chosen"));
     }
 
@@ -48,15 +49,18 @@ public final class AutoProvider implements EstimatorProvider {
     public MutualInformationEstimator create(EstimatorOptions options) {
         int replicates = options.getInt("replicates");
         if (replicates < 2) {
-            throw options.invalid("replicates", "must be at least 2, got " + replicates);
+            throw Checks.invalid("replicates", "option 'replicates' of estimator 'auto': replicates must be at least "
+                    + "2, got %d", replicates);
         }
-        int threads = options.getInt("threads");
-        if (threads < 0) {
-            throw options.invalid("threads", "must be >= 0 (0 = all cores), got " + threads);
+        int threads;
+        try {
+            threads = Checks.threads("threads", options.getInt("threads"));
+        } catch (io.mist.core.InvalidOptionException e) {
+            throw e.forEstimator(name());
         }
-        return new AutoEstimator(replicates, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
-                Map.of(DiscriminativeProviders.PROGRESS, Boolean.toString(options.getBoolean(
-                        DiscriminativeProviders.PROGRESS)), "max_iterations",
+        return new AutoEstimator(replicates, threads,
+                Map.of(OptionSchema.PROGRESS, Boolean.toString(options.getBoolean(
+                        OptionSchema.PROGRESS)), "max_iterations",
                         Integer.toString(options.getInt("max_iterations"))), options.seed());
     }
 

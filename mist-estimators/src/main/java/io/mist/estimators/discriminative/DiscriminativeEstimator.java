@@ -1,7 +1,6 @@
 package io.mist.estimators.discriminative;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 
 import io.mist.core.Checks;
@@ -39,10 +38,10 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
     private final DiscriminativeConfig config;
     private final long seed;
 
-    /** An estimator with {@code config}, seeded by {@code seed}. */
-    public DiscriminativeEstimator(DiscriminativeConfig config, long seed) {
+    /** An estimator with {@code config}, seeded by its training seed ({@code config.train().seed()}). */
+    public DiscriminativeEstimator(DiscriminativeConfig config) {
         this.config = Checks.notNull("config", config);
-        this.seed = seed;
+        this.seed = config.train().seed();
     }
 
     /** The config. */
@@ -63,21 +62,6 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
     @Override
     public ResamplingScheme resamplingScheme() {
         return ResamplingScheme.BOOTSTRAP;
-    }
-
-    /** The device named by the config. */
-    static Device device(String name) {
-        switch (name) {
-            case "gpu":
-                if (Engine.getInstance().getGpuCount() == 0) {
-                    throw Checks.fail("device 'gpu' requested but the engine sees no GPU (use cpu or auto)");
-                }
-                return Device.gpu();
-            case "auto":
-                return Engine.getInstance().getGpuCount() > 0 ? Device.gpu() : Device.cpu();
-            default:
-                return Device.cpu();
-        }
     }
 
     @Override
@@ -104,16 +88,16 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
 
     private MIEstimate estimate(TrainingRows rows) {
         long t0 = System.nanoTime();
-        EngineThreads.request(config.train().threads()); // before the first touch of the engine in this JVM
-        Device device = device(config.device());
-        TrainConfig tc = config.train().toBuilder().seed(seed).device(device).build();
-        MIEstimate.Builder r = tc.testData().isPresent() || config.folds() == 1 ? singleFit(rows, tc)
-                : crossFit(rows, tc);
+        TrainConfig tc = config.train();
+        EngineThreads.request(tc.threads()); // before the first touch of the engine in this JVM
+        Device device = tc.device().resolve();
+        MIEstimate.Builder r = tc.testData().isPresent() || config.folds() == 1 ? singleFit(rows, tc, device)
+                : crossFit(rows, tc, device);
         return r.seconds((System.nanoTime() - t0) / 1e9).build();
     }
 
     /** One fit on all rows; the value on the test data if given, else on the validation split. */
-    private MIEstimate.Builder singleFit(TrainingRows rows, TrainConfig tc) {
+    private MIEstimate.Builder singleFit(TrainingRows rows, TrainConfig tc, Device device) {
         int[] trainRows = Trainer.split(rows.n(), tc)[0];
         ColumnScaling[] s = config.standardize() ? rows.statistics(trainRows) : null;
         ColumnScaling sx = s == null ? null : s[0];
@@ -125,7 +109,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
             tc = b.build();
         }
         PairedData data = rows.all(sx, sy);
-        try (NDManager manager = NDManager.newBaseManager(tc.device());
+        try (NDManager manager = NDManager.newBaseManager(device);
                 DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, rows.dx(),
                         rows.dy(), manager, seed)) {
             FitResult fit = fitOrThrow(net, data, tc);
@@ -167,7 +151,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
      * {@link CrossFitting}: for each of {@code folds} folds, a fresh critic trained (with its validation split
      * and stopping rule) on the other folds, standardised with their statistics, evaluated on this fold.
      */
-    private MIEstimate.Builder crossFit(TrainingRows rows, TrainConfig tc) {
+    private MIEstimate.Builder crossFit(TrainingRows rows, TrainConfig tc, Device device) {
         int k = config.folds();
         int n = rows.n();
         int[] fold = CrossFitting.assign(n, k, seed);
@@ -189,7 +173,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
                 tc.validationData().ifPresent(d -> fb.validationData(ColumnScaling.view(d, sx, sy)));
             }
             TrainConfig ftc = fb.build();
-            try (NDManager manager = NDManager.newBaseManager(tc.device());
+            try (NDManager manager = NDManager.newBaseManager(device);
                     DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, rows.dx(),
                             rows.dy(), manager, ftc.seed())) {
                 FitResult fit = fitOrThrow(net, rows.subset(trainRows, sx, sy), ftc);

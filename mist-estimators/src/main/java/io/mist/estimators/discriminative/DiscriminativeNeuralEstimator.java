@@ -106,7 +106,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         Checks.atLeast("dx", dx, 1);
         Checks.atLeast("dy", dy, 1);
         Bound bound = c.bound();
-        int[] hidden = c.hiddenDims();
+        int[] hidden = c.hiddenSizes();
         FlatParameters.Layout layout = new FlatParameters.Layout();
         Nonlinearity act = c.activation();
         Init init = c.init();
@@ -159,7 +159,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
             case LME:
                 return LogMeanExpBaseline.overBatch();
             default:
-                MlpBaseline m = new MlpBaseline(layout, dx, c.hiddenDims(), c.activation(), c.init());
+                MlpBaseline m = new MlpBaseline(layout, dx, c.hiddenSizes(), c.activation(), c.init());
                 modules.add(m);
                 return m;
         }

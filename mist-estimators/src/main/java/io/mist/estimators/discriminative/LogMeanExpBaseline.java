@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 import io.mist.core.Baseline;
-import io.mist.core.Checks;
 
 /**
  * The log-mean-exp of the critic's negative scores as a baseline (torch_mist's batch log-mean-exp baseline),
@@ -17,8 +16,8 @@ import io.mist.core.Checks;
  * {@code f_i - b_i}; a bound only with many negatives per x (with one negative it is {@code f_i - f'_i},
  * unbounded).</li>
  * </ul>
- * It needs the negatives' scores, so only {@link #value(NDArray, NDArray)} applies; gradients flow through
- * it. Immutable.
+ * It is a function of the negatives' scores (not an {@link io.mist.core.InputBaseline}); gradients flow
+ * through it. Immutable.
  */
 public final class LogMeanExpBaseline implements Baseline {
     private final boolean perSample;
@@ -35,12 +34,6 @@ public final class LogMeanExpBaseline implements Baseline {
     /** Over the negatives of each x. */
     public static LogMeanExpBaseline perSample() {
         return new LogMeanExpBaseline(true);
-    }
-
-    /** Always throws: this baseline is a function of the negatives' scores. */
-    @Override
-    public NDArray value(NDArray x) {
-        throw Checks.fail("the lme baseline needs the critic's negative scores: call value(x, negatives)");
     }
 
     @Override

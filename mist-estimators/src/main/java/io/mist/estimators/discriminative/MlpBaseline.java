@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 
-import io.mist.core.Baseline;
+import io.mist.core.InputBaseline;
 import io.mist.estimators.nn.FlatModule;
 import io.mist.estimators.nn.FlatParameters;
 import io.mist.estimators.nn.Init;
@@ -17,7 +17,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * A learned baseline {@code b(x) = MLP(x) -> 1} (torch_mist's default for TUBA and alpha-TUBA; Poole et al.
  * 2019), on flat parameters shared with the critic, so one optimiser step updates both.
  */
-public final class MlpBaseline implements Baseline, FlatModule, DirectBaseline {
+public final class MlpBaseline implements InputBaseline, FlatModule, DirectBaseline {
     private final Mlp mlp;
     private FlatParameters params;
 

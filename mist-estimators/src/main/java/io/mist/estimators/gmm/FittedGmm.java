@@ -141,19 +141,31 @@ public final class FittedGmm {
         double[] values = perModel(threads, (m, rng) -> dz > 0
                 ? MixtureInformation.conditionalMutualInformation(m, dx, dy, mcSamples, rng)
                 : MixtureInformation.mutualInformation(m, dx, integral, mcSamples, rng), mcSeed, integral);
-        return summarise(values, dz > 0 ? "conditional MI" : "MI");
+        Summary s = summarise(values, dz > 0 ? "conditional MI" : "MI");
+        MIEstimate.Builder b = MIEstimate.builder(GmmEstimator.NAME, s.mean).shape(n, dx, dy).seed(seed)
+                .standardError(s.sd).diagnostic(s.note).model(this)
+                .uncertaintyScheme(values.length > 1 ? ResamplingScheme.BOOTSTRAP : ResamplingScheme.NONE);
+        return b.build();
     }
 
-    /** {@code KL(p_x || p_y)} ({@code forward}) or {@code KL(p_y || p_x)} per mixture, summarised as MI is. */
-    public MIEstimate klDivergence(boolean forward, GmmConfig.Integral integral, int mcSamples, long mcSeed,
+    /**
+     * {@code KL(p_x || p_y)} ({@link GmmConfig.Kl#FORWARD}) or {@code KL(p_y || p_x)} per mixture, summarised as
+     * MI is, as its own result type.
+     */
+    public KlEstimate klDivergence(GmmConfig.Kl direction, GmmConfig.Integral integral, int mcSamples, long mcSeed,
             int threads) {
         if (dz > 0) {
-            throw Checks.fail("kl is not defined for a conditional model (dz = %d)", dz);
+            throw Checks.invalid("kl", "kl is not defined for a conditional model (dz = %d)", dz);
         }
+        if (direction == GmmConfig.Kl.NONE) {
+            throw Checks.invalid("kl", "kl: give forward or reverse, got none");
+        }
+        boolean forward = direction == GmmConfig.Kl.FORWARD;
         double[] values = perModel(threads,
                 (m, rng) -> MixtureInformation.klDivergence(m, dx, forward, integral, mcSamples, rng), mcSeed,
                 integral);
-        return summarise(values, forward ? "KL(p_x || p_y)" : "KL(p_y || p_x)");
+        Summary s = summarise(values, forward ? "KL(p_x || p_y)" : "KL(p_y || p_x)");
+        return new KlEstimate(direction, s.mean, s.sd, n, dx, dy, seed, List.of(s.note), 0);
     }
 
     private interface PerMixture {
@@ -178,19 +190,18 @@ public final class FittedGmm {
         }
     }
 
-    private MIEstimate summarise(double[] v, String what) {
+    /** Mean, standard deviation (NaN for one value) and a note in words. */
+    private record Summary(double mean, double sd, String note) {
+    }
+
+    private Summary summarise(double[] v, String what) {
         double mean = Statistics.mean(v);
-        MIEstimate.Builder b = MIEstimate.builder(GmmEstimator.NAME, mean).shape(n, dx, dy).seed(seed);
         if (v.length > 1) {
-            b.standardError(Statistics.standardDeviation(v)).uncertaintyScheme(ResamplingScheme.BOOTSTRAP)
-                    .diagnostic(Checks.format("%s: mean and standard deviation over %d bootstrap refits of a "
-                            + "%d-component mixture", what, v.length, components()));
-        } else {
-            b.uncertaintyScheme(ResamplingScheme.NONE)
-                    .diagnostic(Checks.format("%s of a single %d-component fit (n_bootstrap < 1: no error)", what,
-                            components()));
+            return new Summary(mean, Statistics.standardDeviation(v), Checks.format("%s: mean and standard "
+                    + "deviation over %d bootstrap refits of a %d-component mixture", what, v.length, components()));
         }
-        return b.build();
+        return new Summary(mean, Double.NaN, Checks.format("%s of a single %d-component fit (n_bootstrap < 1: no "
+                + "error)", what, components()));
     }
 
     // ---------------------------------------------------------------- JSON

@@ -1,12 +1,19 @@
 package io.mist.estimators.gmm;
 
+import static io.mist.registry.OptionSchema.choiceOption;
+import static io.mist.registry.OptionSchema.doubleOption;
+import static io.mist.registry.OptionSchema.intOption;
+import static io.mist.registry.OptionSchema.threadsOption;
+
 import io.mist.core.Checks;
+import io.mist.registry.OptionSchema;
 
 import java.util.Locale;
 
 /**
  * Settings of {@link GmmEstimator}, defaults as in GMM-MI (Piras et al. 2023). Build with
- * {@link #builder()}; every value is validated in {@link Builder#build()}.
+ * {@link #builder()}; every value is validated in the constructor (the builder only calls it). The options,
+ * with their defaults, are described once in {@link #SCHEMA}.
  *
  * @param nInits initialisations per number of components ({@code n_inits}, 3)
  * @param nFolds cross-validation folds ({@code n_folds}, 2; at least 2)
@@ -26,14 +33,79 @@ import java.util.Locale;
  * @param nBootstrap bootstrap refits ({@code n_bootstrap}, 50; below 1: a single fit, no error)
  * @param mcSamples Monte Carlo samples per MI integral ({@code mc_samples}, 100,000)
  * @param integral how the MI integral is computed ({@code integral}, mc)
- * @param threads worker threads for fits, local to each call ({@code threads}, available processors)
- * @param kl report a KL divergence between the marginals instead of MI ({@code kl}, none)
+ * @param threads worker threads for fits, local to each call ({@code threads}, 0 = all cores, resolved here)
+ * @param kl a KL divergence between the marginals instead of MI ({@code kl}, none): not an MI estimate, so
+ *     {@link GmmEstimator#estimate} rejects it; {@link GmmEstimator#klDivergence} reports it
  */
 public record GmmConfig(int nInits, int nFolds, Metric metric, double thresholdFit, double thresholdComponents,
         double regCovar, int maxIter, int maxComponents, int fixedComponents, int patience, InitType initType,
         double scale, int nBootstrap, int mcSamples, Integral integral, int threads, Kl kl) {
 
-    /** Validates (see {@link Builder#build()}). */
+    /** Default {@code n_inits}. */
+    public static final int DEFAULT_N_INITS = 3;
+    /** Default {@code n_folds}. */
+    public static final int DEFAULT_N_FOLDS = 2;
+    /** Default {@code metric}. */
+    public static final Metric DEFAULT_METRIC = Metric.VALID;
+    /** Default {@code threshold_fit}. */
+    public static final double DEFAULT_THRESHOLD_FIT = 1e-5;
+    /** Default {@code threshold_components}. */
+    public static final double DEFAULT_THRESHOLD_COMPONENTS = 1e-5;
+    /** Default {@code reg_covar}. */
+    public static final double DEFAULT_REG_COVAR = 1e-15;
+    /** Default {@code max_iter}. */
+    public static final int DEFAULT_MAX_ITER = 10_000;
+    /** Default {@code max_components}. */
+    public static final int DEFAULT_MAX_COMPONENTS = 50;
+    /** Default {@code fixed_components} (0 = search). */
+    public static final int DEFAULT_FIXED_COMPONENTS = 0;
+    /** Default {@code patience}. */
+    public static final int DEFAULT_PATIENCE = 1;
+    /** Default {@code init_type}. */
+    public static final InitType DEFAULT_INIT_TYPE = InitType.RANDOM_SKLEARN;
+    /** Default {@code scale} (0 = automatic). */
+    public static final double DEFAULT_SCALE = 0.0;
+    /** Default {@code n_bootstrap}. */
+    public static final int DEFAULT_N_BOOTSTRAP = 50;
+    /** Default {@code mc_samples}. */
+    public static final int DEFAULT_MC_SAMPLES = 100_000;
+    /** Default {@code integral}. */
+    public static final Integral DEFAULT_INTEGRAL = Integral.MC;
+    /** Default {@code kl}. */
+    public static final Kl DEFAULT_KL = Kl.NONE;
+    /** The option name of the bootstrap refits (the estimator's own uncertainty). */
+    public static final String N_BOOTSTRAP = "n_bootstrap";
+
+    /** The options of {@code gmm} (GMM-MI's names). */
+    public static final OptionSchema<Builder> SCHEMA = OptionSchema.of(
+            intOption("n_inits", DEFAULT_N_INITS, "initialisations per number of components", Builder::nInits),
+            intOption("n_folds", DEFAULT_N_FOLDS, "cross-validation folds for metric=valid", Builder::nFolds),
+            choiceOption("metric", DEFAULT_METRIC, "component selection score", Metric::label, Builder::metric),
+            doubleOption("threshold_fit", DEFAULT_THRESHOLD_FIT, "EM tolerance on the mean log-likelihood",
+                    Builder::thresholdFit),
+            doubleOption("threshold_components", DEFAULT_THRESHOLD_COMPONENTS,
+                    "smallest per-sample score gain that adds a component", Builder::thresholdComponents),
+            doubleOption("reg_covar", DEFAULT_REG_COVAR, "added to every covariance diagonal", Builder::regCovar),
+            intOption("max_iter", DEFAULT_MAX_ITER, "EM iteration cap", Builder::maxIter),
+            intOption("max_components", DEFAULT_MAX_COMPONENTS, "component search cap", Builder::maxComponents),
+            intOption("fixed_components", DEFAULT_FIXED_COMPONENTS, "fixed number of components (0 = search)",
+                    Builder::fixedComponents),
+            intOption("patience", DEFAULT_PATIENCE, "non-improving steps that end the search", Builder::patience),
+            choiceOption("init_type", DEFAULT_INIT_TYPE, "EM initialisation", InitType::label, Builder::initType),
+            doubleOption("scale", DEFAULT_SCALE,
+                    "width of random/minmax/randomized_kmeans inits in data units (0 = automatic, as GMM-MI)",
+                    Builder::scale),
+            intOption(N_BOOTSTRAP, DEFAULT_N_BOOTSTRAP, "bootstrap refits (< 1: single fit, no error)",
+                    Builder::nBootstrap),
+            intOption("mc_samples", DEFAULT_MC_SAMPLES, "Monte Carlo samples per MI integral", Builder::mcSamples),
+            choiceOption("integral", DEFAULT_INTEGRAL, "MI integral (quad: 1-D x and y)", Integral::label,
+                    Builder::integral),
+            threadsOption(Builder::threads),
+            choiceOption("kl", DEFAULT_KL,
+                    "report KL(p_x||p_y) (forward) or KL(p_y||p_x) instead of MI (mist estimate only; own result)",
+                    Kl::label, Builder::kl));
+
+    /** Validates every setting and resolves {@code threads = 0} to all cores. */
     public GmmConfig {
         Checks.atLeast("n_inits", nInits, 1);
         Checks.atLeast("n_folds", nFolds, 2);
@@ -50,7 +122,7 @@ public record GmmConfig(int nInits, int nFolds, Metric metric, double thresholdF
         Checks.nonNegative("scale", scale);
         Checks.atLeast("mc_samples", mcSamples, 100);
         Checks.notNull("integral", integral);
-        Checks.atLeast("threads", threads, 1);
+        threads = Checks.threads("threads", threads);
         Checks.notNull("kl", kl);
     }
 
@@ -108,7 +180,7 @@ public record GmmConfig(int nInits, int nFolds, Metric metric, double thresholdF
                     return m;
                 }
             }
-            throw Checks.fail("metric: unknown value '%s'; expected valid, aic or bic", s);
+            throw Checks.invalid("metric", "metric: unknown value '%s'; expected valid, aic or bic", s);
         }
     }
 
@@ -131,7 +203,7 @@ public record GmmConfig(int nInits, int nFolds, Metric metric, double thresholdF
                     return m;
                 }
             }
-            throw Checks.fail("integral: unknown value '%s'; expected mc or quad", s);
+            throw Checks.invalid("integral", "integral: unknown value '%s'; expected mc or quad", s);
         }
     }
 
@@ -156,29 +228,29 @@ public record GmmConfig(int nInits, int nFolds, Metric metric, double thresholdF
                     return m;
                 }
             }
-            throw Checks.fail("kl: unknown value '%s'; expected none, forward or reverse", s);
+            throw Checks.invalid("kl", "kl: unknown value '%s'; expected none, forward or reverse", s);
         }
     }
 
-    /** Mutable builder; {@link #build()} validates. */
+    /** Mutable builder starting from the defaults; {@link #build()} calls the validating constructor. */
     public static final class Builder {
-        private int nInits = 3;
-        private int nFolds = 2;
-        private Metric metric = Metric.VALID;
-        private double thresholdFit = 1e-5;
-        private double thresholdComponents = 1e-5;
-        private double regCovar = 1e-15;
-        private int maxIter = 10_000;
-        private int maxComponents = 50;
-        private int fixedComponents = 0;
-        private int patience = 1;
-        private InitType initType = InitType.RANDOM_SKLEARN;
-        private double scale = 0.0;
-        private int nBootstrap = 50;
-        private int mcSamples = 100_000;
-        private Integral integral = Integral.MC;
-        private int threads = Runtime.getRuntime().availableProcessors();
-        private Kl kl = Kl.NONE;
+        private int nInits = DEFAULT_N_INITS;
+        private int nFolds = DEFAULT_N_FOLDS;
+        private Metric metric = DEFAULT_METRIC;
+        private double thresholdFit = DEFAULT_THRESHOLD_FIT;
+        private double thresholdComponents = DEFAULT_THRESHOLD_COMPONENTS;
+        private double regCovar = DEFAULT_REG_COVAR;
+        private int maxIter = DEFAULT_MAX_ITER;
+        private int maxComponents = DEFAULT_MAX_COMPONENTS;
+        private int fixedComponents = DEFAULT_FIXED_COMPONENTS;
+        private int patience = DEFAULT_PATIENCE;
+        private InitType initType = DEFAULT_INIT_TYPE;
+        private double scale = DEFAULT_SCALE;
+        private int nBootstrap = DEFAULT_N_BOOTSTRAP;
+        private int mcSamples = DEFAULT_MC_SAMPLES;
+        private Integral integral = DEFAULT_INTEGRAL;
+        private int threads = OptionSchema.ALL_CORES;
+        private Kl kl = DEFAULT_KL;
 
         private Builder() {
         }

@@ -90,16 +90,37 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
             MIEstimate r = x.isDiscrete() ? estimateCategorical(x, y) : estimateCategorical(y, x);
             return r.toBuilder().shape(x, y).build();
         }
-        Fit fit = fitInternal(x, y, null);
-        MIEstimate r;
-        long mcSeed = Seeds.derive(seed, RandomStream.GMM_MONTE_CARLO, 0);
-        if (config.kl() == GmmConfig.Kl.NONE) {
-            r = fit.model.estimate(config.integral(), config.mcSamples(), mcSeed, config.threads());
-        } else {
-            r = fit.model.klDivergence(config.kl() == GmmConfig.Kl.FORWARD, config.integral(), config.mcSamples(),
-                    mcSeed, config.threads());
+        if (config.kl() != GmmConfig.Kl.NONE) {
+            throw Checks.invalid("kl", "kl=%s asks for a KL divergence, which is not an MI estimate: call "
+                    + "GmmEstimator.klDivergence(x, y) (on the command line: mist estimate --estimator gmm "
+                    + "--option kl=%s)", config.kl().label(), config.kl().label());
         }
+        Fit fit = fitInternal(x, y, null);
+        MIEstimate r = fit.model.estimate(config.integral(), config.mcSamples(), Seeds.derive(seed, RandomStream.GMM_MONTE_CARLO, 0),
+                config.threads());
         return finish(r, fit.diagnostics, t0);
+    }
+
+    /**
+     * The KL divergence between the marginals of the fitted joint mixture of {@code [x, y]} in the direction
+     * of option {@code kl} ({@code forward}: {@code KL(p_x || p_y)}, {@code reverse}: {@code KL(p_y || p_x)}),
+     * averaged over the bootstrap refits as MI is. x and y need the same dimension.
+     *
+     * @throws io.mist.core.InvalidOptionException naming {@code kl} when it is {@code none}
+     */
+    public KlEstimate klDivergence(Samples x, Samples y) {
+        long t0 = System.nanoTime();
+        Checks.sameRows("x", x, "y", y);
+        if (config.kl() == GmmConfig.Kl.NONE) {
+            throw Checks.invalid("kl", "klDivergence needs option kl=forward or kl=reverse, got none");
+        }
+        Fit fit = fitInternal(x, y, null);
+        KlEstimate k = fit.model.klDivergence(config.kl(), config.integral(), config.mcSamples(),
+                Seeds.derive(seed, RandomStream.GMM_MONTE_CARLO, 0), config.threads());
+        List<String> notes = new ArrayList<>(k.diagnostics());
+        notes.addAll(fit.diagnostics);
+        return new KlEstimate(k.direction(), k.value(), k.standardError(), k.n(), k.dx(), k.dy(), k.seed(), notes,
+                (System.nanoTime() - t0) * 1e-9);
     }
 
     @Override
@@ -109,7 +130,7 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
         Checks.sameRows("x", x, "y", y);
         Checks.sameRows("x", x, "z", z);
         if (config.kl() != GmmConfig.Kl.NONE) {
-            throw Checks.fail("kl: not available for conditional MI");
+            throw Checks.invalid("kl", "kl: not available for conditional MI");
         }
         if (config.integral() == GmmConfig.Integral.QUAD) {
             throw Checks.fail("integral=quad is not available for conditional MI; use integral=mc");
@@ -153,7 +174,7 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
         c.requireIntegers("c");
         requireScaleAboveRegCovar("y", y);
         if (config.kl() != GmmConfig.Kl.NONE) {
-            throw Checks.fail("kl: not available for categorical MI");
+            throw Checks.invalid("kl", "kl: not available for categorical MI");
         }
         int n = y.n();
         int d = y.dim();
@@ -283,7 +304,8 @@ public final class GmmEstimator implements ConditionalMutualInformationEstimator
             v = Samples.concat(v, z);
         }
         if (config.kl() != GmmConfig.Kl.NONE && x.dim() != y.dim()) {
-            throw Checks.fail("kl: x and y must have the same dimension, got dx = %d, dy = %d", x.dim(), y.dim());
+            throw Checks.invalid("kl", "kl: x and y must have the same dimension, got dx = %d, dy = %d", x.dim(),
+                    y.dim());
         }
         if (config.integral() == GmmConfig.Integral.QUAD && (x.dim() != 1 || y.dim() != 1)) {
             throw Checks.fail("integral=quad needs 1-D x and 1-D y, got dx = %d, dy = %d; use integral=mc",

@@ -65,7 +65,8 @@ public enum InitType {
                 return t;
             }
         }
-        throw Checks.fail("init_type: unknown value '%s'; expected one of %s", text, Arrays.toString(labels()));
+        throw Checks.invalid("init_type", "init_type: unknown value '%s'; expected one of %s", text,
+                Arrays.toString(labels()));
     }
 
     /** All option spellings. */

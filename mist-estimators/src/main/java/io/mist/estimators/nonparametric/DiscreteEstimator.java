@@ -27,8 +27,14 @@ public final class DiscreteEstimator implements MutualInformationEstimator {
 
     /** A plug-in estimator, with or without the Miller-Madow correction. */
     public DiscreteEstimator(boolean millerMadow, long seed) {
-        this.millerMadow = millerMadow;
-        this.seed = seed;
+        this(new DiscreteConfig(millerMadow, seed));
+    }
+
+    /** A plug-in estimator with {@code config}. */
+    public DiscreteEstimator(DiscreteConfig config) {
+        Checks.notNull("config", config);
+        this.millerMadow = config.millerMadow();
+        this.seed = config.seed();
     }
 
     @Override

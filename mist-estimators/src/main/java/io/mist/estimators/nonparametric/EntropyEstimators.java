@@ -2,6 +2,7 @@ package io.mist.estimators.nonparametric;
 
 import io.mist.core.Checks;
 import io.mist.core.EntropyEstimator;
+import io.mist.core.InvalidOptionException;
 import io.mist.registry.EstimatorOptions;
 import io.mist.registry.OptionSpec;
 
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The entropy estimators by name, with string options parsed against their schema (for the CLI's
+ * The entropy estimators by name, with string options parsed against their config's schema (for the CLI's
  * {@code mist entropy}): {@code EntropyEstimators.create("entropy-kl", Map.of("k", "5"), seed)}.
  */
 public final class EntropyEstimators {
@@ -33,23 +34,22 @@ public final class EntropyEstimators {
     /** Options of the named estimator. */
     public static List<OptionSpec> options(String name) {
         requireKnown(name);
-        return List.of(OptionSpec.ofInt("k", 3, "neighbour order"),
-                OptionSpec.ofDouble("noise", 1e-10, "tie-breaking uniform noise in standard deviations (0 disables)"),
-                NonparametricProviders.threadsOption());
+        return KlEntropyConfig.SCHEMA.specs();
     }
 
     /**
      * Builds the named estimator.
      *
-     * @throws IllegalArgumentException for an unknown name (listing the known ones) or a bad option
+     * @throws IllegalArgumentException for an unknown name (listing the known ones) or a bad option (an
+     *     {@link InvalidOptionException} naming it)
      */
     public static EntropyEstimator create(String name, Map<String, String> options, long seed) {
         EstimatorOptions o = EstimatorOptions.parse(name, options(name), options, seed);
         try {
-            return new KozachenkoLeonenkoEstimator(new KlEntropyConfig(o.getInt("k"), o.getDouble("noise"),
-                    NonparametricProviders.threads(o), seed));
-        } catch (IllegalArgumentException e) {
-            throw o.invalid(e.getMessage().split(" ")[0], e.getMessage());
+            return new KozachenkoLeonenkoEstimator(
+                    KlEntropyConfig.SCHEMA.apply(o, KlEntropyConfig.builder().seed(seed)).build());
+        } catch (InvalidOptionException e) {
+            throw e.forEstimator(name);
         }
     }
 

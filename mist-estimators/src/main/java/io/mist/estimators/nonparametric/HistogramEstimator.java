@@ -126,17 +126,18 @@ public final class HistogramEstimator implements MutualInformationEstimator {
     private int binCount(double[] col) {
         int n = col.length;
         int sturges = (int) Math.ceil(Math.log(n) / Math.log(2)) + 1;
-        switch (config.bins()) {
-            case "sturges":
+        switch (config.bins().rule()) {
+            case STURGES:
                 return sturges;
-            case "sqrt":
+            case SQRT:
                 return (int) Math.ceil(Math.sqrt(n));
-            case "fd":
+            case FD:
                 return Math.max(1, freedmanDiaconis(col, sturges));
-            case "auto":
+            case AUTO:
                 return Math.max(sturges, freedmanDiaconis(col, sturges));
+            case FIXED:
             default:
-                return Integer.parseInt(config.bins());
+                return config.bins().count();
         }
     }
 

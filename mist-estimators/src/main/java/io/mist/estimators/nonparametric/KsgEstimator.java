@@ -93,12 +93,12 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
         long t0 = System.nanoTime();
         double[][] blocks = KnnData.prepareAll(new Samples[] {x, y}, new String[] {"x", "y"}, config.standardize(),
                 config.noise(), config.seed(), config.threads());
-        double[] pw = pointwise(blocks, new int[] {x.dim(), y.dim()}, n, config.k(), config.algorithm(),
-                config.threads());
+        int algorithm = config.algorithm().number();
+        double[] pw = pointwise(blocks, new int[] {x.dim(), y.dim()}, n, config.k(), algorithm, config.threads());
         double mi = KnnData.mean(pw);
         return KnnData.noteBelowZero(MIEstimate.builder(NAME, mi).shape(x, y).seed(config.seed())
                 .pointwise(pw).seconds((System.nanoTime() - t0) / 1e9)
-                .diagnostic(Checks.format("KSG algorithm %d, k = %d, max-norm", config.algorithm(), config.k())), mi)
+                .diagnostic(Checks.format("KSG algorithm %d, k = %d, max-norm", algorithm, config.k())), mi)
                 .build();
     }
 
@@ -111,20 +111,19 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
         Checks.sameRows("x", x, "z", z);
         int n = x.n();
         KnnData.requireK(NAME, n, config.k());
-        if (config.algorithm() != 1) {
-            throw Checks.fail("conditional KSG is implemented for algorithm 1 (Frenzel-Pompe) only; got algorithm "
-                    + "%d", config.algorithm());
+        if (config.algorithm() != KsgConfig.Algorithm.ONE) {
+            throw Checks.invalid("algorithm", "conditional KSG is implemented for algorithm 1 (Frenzel-Pompe) "
+                    + "only; got algorithm %d", config.algorithm().number());
         }
         long t0 = System.nanoTime();
         double[][] blocks = KnnData.prepareAll(new Samples[] {x, y, z}, new String[] {"x", "y", "z"},
                 config.standardize(), config.noise(), config.seed(), config.threads());
-        double[] pw = pointwise(blocks, new int[] {x.dim(), y.dim(), z.dim()}, n, config.k(), config.algorithm(),
-                config.threads());
+        double[] pw = pointwise(blocks, new int[] {x.dim(), y.dim(), z.dim()}, n, config.k(), 1, config.threads());
         double mi = KnnData.mean(pw);
         return KnnData.noteBelowZero(MIEstimate.builder(NAME, mi).shape(x, y).seed(config.seed())
                 .pointwise(pw).seconds((System.nanoTime() - t0) / 1e9)
                 .diagnostic(Checks.format("conditional KSG (Frenzel-Pompe) algorithm %d, k = %d, dz = %d",
-                        config.algorithm(), config.k(), z.dim())), mi)
+                        config.algorithm().number(), config.k(), z.dim())), mi)
                 .build();
     }
 

@@ -10,6 +10,7 @@ import io.mist.estimators.nonparametric.neighbors.JointSearch;
 import io.mist.estimators.nonparametric.neighbors.KdTree;
 import io.mist.estimators.nonparametric.neighbors.NeighborCounter;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,7 +33,9 @@ import java.util.TreeMap;
  * samples with the same label, {@code m_i = #{j != i : ||x_j - x_i|| <= d_i}} over all samples,
  * {@code I = psi(N) + <psi(k) - psi(N_{y_i}) - psi(m_i)>}. As in scikit-learn's {@code
  * mutual_info_classif}, a label with at most k samples uses {@code k = N_y - 1}, and samples whose label
- * occurs once are left out.</li>
+ * occurs once are left out: {@code N} counts the kept samples, the value averages over them, their pointwise
+ * entries are NaN (the array still has length n, row for row), and a diagnostic says how many rows were
+ * left out.</li>
  * </ul>
  * Bound type: neither. Uncertainty by subsampling.
  */
@@ -88,18 +91,35 @@ public final class MixedKsgEstimator implements MutualInformationEstimator {
         Samples d = swap ? x : y;
         double[] cs = KnnData.prepare(c, swap ? "y" : "x", config.standardize(), 0, config.seed(), 0);
         double[] pw;
-        String note;
+        double mi;
+        MIEstimate.Builder r;
         if (m == MixedKsgConfig.Method.ROSS) {
             pw = ross(cs, c.dim(), d.column(0), config.k(), config.threads());
-            note = Checks.format("Ross 2014 (%s is the discrete label), k = %d", swap ? "x" : "y", config.k());
+            int dropped = 0;
+            double sum = 0;
+            for (double v : pw) {
+                if (Double.isNaN(v)) {
+                    dropped++;
+                } else {
+                    sum += v;
+                }
+            }
+            mi = sum / (n - dropped);
+            r = MIEstimate.builder(NAME, mi).diagnostic(Checks.format(
+                    "Ross 2014 (%s is the discrete label), k = %d", swap ? "x" : "y", config.k()));
+            if (dropped > 0) {
+                r.diagnostic(Checks.format("%d of %d rows have a label that occurs once: left out of the value "
+                        + "(their pointwise values are NaN)", dropped, n));
+            }
         } else {
             double[] ds = KnnData.prepare(d, "y", config.standardize(), 0, config.seed(), 1);
             pw = gao(cs, c.dim(), ds, d.dim(), n, config.k(), config.threads());
-            note = Checks.format("Gao et al. 2017 mixed KSG, k = %d", config.k());
+            mi = KnnData.mean(pw);
+            r = MIEstimate.builder(NAME, mi)
+                    .diagnostic(Checks.format("Gao et al. 2017 mixed KSG, k = %d", config.k()));
         }
-        double mi = KnnData.mean(pw);
-        return KnnData.noteBelowZero(MIEstimate.builder(NAME, mi).shape(x, y).seed(config.seed())
-                .pointwise(pw).seconds((System.nanoTime() - t0) / 1e9).diagnostic(note), mi).build();
+        return KnnData.noteBelowZero(r.shape(x, y).seed(config.seed()).pointwise(pw)
+                .seconds((System.nanoTime() - t0) / 1e9), mi).build();
     }
 
     /** One integer-valued column with few distinct values (at most sqrt(n), at least 2), or built as labels. */
@@ -143,6 +163,7 @@ public final class MixedKsgEstimator implements MutualInformationEstimator {
         return out;
     }
 
+    /** Ross's pointwise values, row for row (length n); NaN for the rows whose label occurs once. */
     static double[] ross(double[] xs, int dx, double[] labels, int k, int threads) {
         int n = labels.length;
         TreeMap<Double, int[]> groups = new TreeMap<>();
@@ -203,6 +224,11 @@ public final class MixedKsgEstimator implements MutualInformationEstimator {
                 local[r] -= KnnData.digamma(all.count(r, radius[r], false));
             }
         });
-        return local;
+        double[] out = new double[n];
+        Arrays.fill(out, Double.NaN);
+        for (int r = 0; r < kept; r++) {
+            out[keptIdx[r]] = local[r];
+        }
+        return out;
     }
 }

@@ -1,217 +1,74 @@
 package io.mist.estimators.nonparametric;
 
-import io.mist.core.MutualInformationEstimator;
+import io.mist.registry.Capabilities;
+import io.mist.registry.ConfigProvider;
 import io.mist.registry.DataKind;
-import io.mist.registry.EstimatorOptions;
-import io.mist.registry.EstimatorProvider;
-import io.mist.registry.OptionSpec;
+import io.mist.registry.OptionSchema;
 
-import java.util.List;
-
-/** Registry entries of the classical estimators defined in this package. */
+/**
+ * Registry entries of the classical estimators defined in this package: each is generated from its
+ * config's {@code SCHEMA} by {@link ConfigProvider}.
+ */
 public final class NonparametricProviders {
+    /** The family name in {@code mist list}. */
+    static final String FAMILY = "nonparametric";
+
     private NonparametricProviders() {
     }
 
-    /** {@code "gaussian"}: {@link GaussianEstimator}. */
-    public static final class Gaussian implements EstimatorProvider {
-        @Override
-        public String name() {
-            return GaussianEstimator.NAME;
-        }
-
-        @Override
-        public String description() {
-            return "MI of the fitted Gaussian (log-determinants); exact for Gaussian data, analytic error and p-value";
-        }
-
-        @Override
-        public String family() {
-            return "nonparametric";
-        }
-
-        @Override
-        public List<OptionSpec> options() {
-            return List.of();
-        }
-
-        @Override
-        public MutualInformationEstimator create(EstimatorOptions options) {
-            return new GaussianEstimator(options.seed());
-        }
-
-        @Override
-        public boolean supportsConditional() {
-            return true;
+    /** {@code "gaussian"}: {@link GaussianEstimator} (no options). */
+    public static final class Gaussian extends ConfigProvider<Long> {
+        /** The provider. */
+        public Gaussian() {
+            super(GaussianEstimator.NAME, FAMILY,
+                    "MI of the fitted Gaussian (log-determinants); exact for Gaussian data, analytic error and p-value",
+                    Capabilities.continuous().withConditional(), OptionSchema.of(), o -> o.seed(),
+                    (seed, o) -> new GaussianEstimator(seed));
         }
     }
 
     /** {@code "discrete"}: {@link DiscreteEstimator}. */
-    public static final class Discrete implements EstimatorProvider {
-        @Override
-        public String name() {
-            return DiscreteEstimator.NAME;
+    public static final class Discrete extends ConfigProvider<DiscreteConfig.Builder> {
+        /** The provider. */
+        public Discrete() {
+            super(DiscreteEstimator.NAME, FAMILY,
+                    "plug-in MI of integer-coded variables with the Miller-Madow bias correction",
+                    Capabilities.continuous().withPointwise().withInputs(DataKind.DISCRETE), DiscreteConfig.SCHEMA,
+                    o -> DiscreteConfig.builder().seed(o.seed()), (b, o) -> new DiscreteEstimator(b.build()));
         }
-
-        @Override
-        public String description() {
-            return "plug-in MI of integer-coded variables with the Miller-Madow bias correction";
-        }
-
-        @Override
-        public String family() {
-            return "nonparametric";
-        }
-
-        @Override
-        public List<OptionSpec> options() {
-            return List.of(OptionSpec.ofBoolean("miller_madow", true, "add the Miller-Madow bias correction"));
-        }
-
-        @Override
-        public MutualInformationEstimator create(EstimatorOptions options) {
-            return new DiscreteEstimator(options.getBoolean("miller_madow"), options.seed());
-        }
-
-        @Override
-        public boolean supports(DataKind kind, int dx, int dy) {
-            return kind == DataKind.DISCRETE;
-        }
-    }
-
-    /** 0 means all cores. */
-    static int threads(EstimatorOptions options) {
-        int t = options.getInt("threads");
-        if (t < 0) {
-            throw options.invalid("threads", "must be >= 0 (0 = all cores), got " + t);
-        }
-        return t == 0 ? Runtime.getRuntime().availableProcessors() : t;
-    }
-
-    static OptionSpec threadsOption() {
-        return OptionSpec.ofInt("threads", 0, "worker threads of the call-local pool (0 = all cores)");
     }
 
     /** {@code "ksg"}: {@link KsgEstimator}. */
-    public static final class Ksg implements EstimatorProvider {
-        @Override
-        public String name() {
-            return KsgEstimator.NAME;
-        }
-
-        @Override
-        public String description() {
-            return "Kraskov-Stoegbauer-Grassberger k-NN estimator (algorithms 1 and 2, conditional MI), max-norm";
-        }
-
-        @Override
-        public String family() {
-            return "nonparametric";
-        }
-
-        @Override
-        public List<OptionSpec> options() {
-            return List.of(OptionSpec.ofInt("k", 3, "neighbours in the joint space"),
-                    OptionSpec.ofChoice("algorithm", "1", "KSG algorithm (Kraskov et al. 2004, eq. 8 or 9)", "1", "2"),
-                    OptionSpec.ofBoolean("standardize", true, "scale each column to unit variance first"),
-                    OptionSpec.ofDouble("noise", 1e-10,
-                            "tie-breaking uniform noise in standard deviations of each column (0 disables)"),
-                    threadsOption());
-        }
-
-        @Override
-        public MutualInformationEstimator create(EstimatorOptions options) {
-            try {
-                return new KsgEstimator(KsgConfig.builder().k(options.getInt("k"))
-                        .algorithm(Integer.parseInt(options.getString("algorithm")))
-                        .standardize(options.getBoolean("standardize")).noise(options.getDouble("noise"))
-                        .threads(threads(options)).seed(options.seed()).build());
-            } catch (IllegalArgumentException e) {
-                throw options.invalid(e.getMessage().split(" ")[0], e.getMessage());
-            }
-        }
-
-        @Override
-        public boolean supportsConditional() {
-            return true;
+    public static final class Ksg extends ConfigProvider<KsgConfig.Builder> {
+        /** The provider. */
+        public Ksg() {
+            super(KsgEstimator.NAME, FAMILY,
+                    "Kraskov-Stoegbauer-Grassberger k-NN estimator (algorithms 1 and 2, conditional MI), max-norm",
+                    Capabilities.continuous().withConditional().withPointwise(), KsgConfig.SCHEMA,
+                    o -> KsgConfig.builder().seed(o.seed()), (b, o) -> new KsgEstimator(b.build()));
         }
     }
 
     /** {@code "ksg-mixed"}: {@link MixedKsgEstimator}. */
-    public static final class KsgMixed implements EstimatorProvider {
-        @Override
-        public String name() {
-            return MixedKsgEstimator.NAME;
-        }
-
-        @Override
-        public String description() {
-            return "k-NN MI for discrete/continuous mixtures (Gao et al. 2017) and labels vs continuous (Ross 2014)";
-        }
-
-        @Override
-        public String family() {
-            return "nonparametric";
-        }
-
-        @Override
-        public List<OptionSpec> options() {
-            return List.of(OptionSpec.ofInt("k", 3, "neighbour order"),
-                    OptionSpec.ofChoice("method", "auto", "auto (Ross for one discrete label, else Gao), gao or ross",
-                            "auto", "gao", "ross"),
-                    OptionSpec.ofBoolean("standardize", true, "scale each column to unit variance first"),
-                    threadsOption());
-        }
-
-        @Override
-        public MutualInformationEstimator create(EstimatorOptions options) {
-            try {
-                return new MixedKsgEstimator(new MixedKsgConfig(options.getInt("k"),
-                        MixedKsgConfig.Method.valueOf(options.getString("method").toUpperCase(java.util.Locale.ROOT)),
-                        options.getBoolean("standardize"), threads(options), options.seed()));
-            } catch (IllegalArgumentException e) {
-                throw options.invalid(e.getMessage().split(" ")[0], e.getMessage());
-            }
-        }
-
-        @Override
-        public boolean supports(DataKind kind, int dx, int dy) {
-            return true;
+    public static final class KsgMixed extends ConfigProvider<MixedKsgConfig.Builder> {
+        /** The provider. */
+        public KsgMixed() {
+            super(MixedKsgEstimator.NAME, FAMILY,
+                    "k-NN MI for discrete/continuous mixtures (Gao et al. 2017) and labels vs continuous (Ross 2014)",
+                    Capabilities.continuous().withPointwise().withInputs(DataKind.CONTINUOUS, DataKind.DISCRETE),
+                    MixedKsgConfig.SCHEMA, o -> MixedKsgConfig.builder().seed(o.seed()),
+                    (b, o) -> new MixedKsgEstimator(b.build()));
         }
     }
 
     /** {@code "histogram"}: {@link HistogramEstimator}. */
-    public static final class Histogram implements EstimatorProvider {
-        @Override
-        public String name() {
-            return HistogramEstimator.NAME;
-        }
-
-        @Override
-        public String description() {
-            return "plug-in MI of a joint histogram (bin rules auto/fd/sturges/sqrt/N, equal-width or quantile)";
-        }
-
-        @Override
-        public String family() {
-            return "nonparametric";
-        }
-
-        @Override
-        public List<OptionSpec> options() {
-            return List.of(OptionSpec.ofString("bins", "auto", "bins per column: auto, fd, sturges, sqrt or a number"),
-                    OptionSpec.ofBoolean("quantile", false, "equal-frequency bins instead of equal-width"),
-                    OptionSpec.ofBoolean("miller_madow", true, "add the Miller-Madow bias correction"));
-        }
-
-        @Override
-        public MutualInformationEstimator create(EstimatorOptions options) {
-            try {
-                return new HistogramEstimator(new HistogramConfig(options.getString("bins"),
-                        options.getBoolean("quantile"), options.getBoolean("miller_madow"), options.seed()));
-            } catch (IllegalArgumentException e) {
-                throw options.invalid("bins", e.getMessage());
-            }
+    public static final class Histogram extends ConfigProvider<HistogramConfig.Builder> {
+        /** The provider. */
+        public Histogram() {
+            super(HistogramEstimator.NAME, FAMILY,
+                    "plug-in MI of a joint histogram (bin rules auto/fd/sturges/sqrt/N, equal-width or quantile)",
+                    Capabilities.continuous().withPointwise(), HistogramConfig.SCHEMA,
+                    o -> HistogramConfig.builder().seed(o.seed()), (b, o) -> new HistogramEstimator(b.build()));
         }
 
         @Override

@@ -62,7 +62,7 @@ class CrossFittingTest {
         int seeds = 4;
         for (int seed = 1; seed <= seeds; seed++) {
             TaskSample s = IndependentTask.of(1, 1).sample(1000, seed);
-            MIEstimate e = new DiscriminativeEstimator(smile(500), seed).estimate(s.x(), s.y());
+            MIEstimate e = new DiscriminativeEstimator(smile(500, seed)).estimate(s.x(), s.y());
             assertEquals(ResamplingScheme.CROSS_FITTING, e.uncertaintyScheme());
             assertTrue(e.standardError() > 0 && e.standardError() < 0.02, () -> "se " + e.standardError());
             assertEquals(1000, e.pointwise().orElseThrow().length);
@@ -89,18 +89,18 @@ class CrossFittingTest {
         Samples x = affine(s.x(), scaleX, shiftX);
         Samples y = affine(s.y(), scaleY, shiftY);
         for (Bound b : new Bound[] {Bound.SMILE, Bound.MINE, Bound.INFONCE}) {
-            DiscriminativeConfig c = DiscriminativeConfig.builder(b).device("cpu").folds(2)
-                    .train(TrainConfig.builder().maxIterations(200).build()).build();
-            double plain = new DiscriminativeEstimator(c, 5).estimate(s.x(), s.y()).value();
-            double mapped = new DiscriminativeEstimator(c, 5).estimate(x, y).value();
+            DiscriminativeConfig c = DiscriminativeConfig.builder(b).folds(2)
+                    .train(TrainConfig.builder().maxIterations(200).seed(5).build()).build();
+            double plain = new DiscriminativeEstimator(c).estimate(s.x(), s.y()).value();
+            double mapped = new DiscriminativeEstimator(c).estimate(x, y).value();
             assertEquals(plain, mapped, 0.01, b.id());
         }
     }
 
-    private static DiscriminativeConfig smile(int iterations) {
-        return DiscriminativeConfig.builder(Bound.SMILE).device("cpu")
+    private static DiscriminativeConfig smile(int iterations, long seed) {
+        return DiscriminativeConfig.builder(Bound.SMILE)
                 .train(TrainConfig.builder().maxIterations(iterations).patience(DiscriminativeConfig.DEFAULT_PATIENCE)
-                        .build()).build();
+                        .seed(seed).build()).build();
     }
 
     private static Samples affine(Samples s, double[] scale, double[] shift) {

@@ -41,37 +41,37 @@ class ExplicitStepTest {
         for (Bound b : Bound.values()) {
             for (int neg : new int[] {1, 3, 0, -1}) {
                 cases.add(Arguments.of(b.id() + " joint neg " + neg, DiscriminativeConfig.builder(b)
-                        .criticType(CriticType.JOINT).negSamples(neg).hiddenDims(8, 6).device("cpu").build()));
+                        .criticType(CriticType.JOINT).negSamples(neg).hiddenDims(8, 6).build()));
             }
         }
         for (Bound b : new Bound[] {Bound.INFONCE, Bound.ALPHA_TUBA, Bound.FLO}) {
             for (int neg : new int[] {0, -1}) {
                 cases.add(Arguments.of(b.id() + " separable neg " + neg, DiscriminativeConfig.builder(b)
-                        .criticType(CriticType.SEPARABLE).negSamples(neg).hiddenDims(8, 6).device("cpu").build()));
+                        .criticType(CriticType.SEPARABLE).negSamples(neg).hiddenDims(8, 6).build()));
             }
         }
         cases.add(Arguments.of("infonce separable one layer", DiscriminativeConfig.builder(Bound.INFONCE)
-                .criticType(CriticType.SEPARABLE).hiddenDims(5).device("cpu").build()));
+                .criticType(CriticType.SEPARABLE).hiddenDims(5).build()));
         for (BaselineType t : new BaselineType[] {BaselineType.MLP, BaselineType.LEARNABLE, BaselineType.CONSTANT}) {
             cases.add(Arguments.of("alpha-tuba separable baseline " + t, DiscriminativeConfig.builder(Bound.ALPHA_TUBA)
-                    .baseline(t).baselineValue(0.3).hiddenDims(5, 4).device("cpu").build()));
+                    .baseline(t).baselineValue(0.3).hiddenDims(5, 4).build()));
         }
         for (Bound b : new Bound[] {Bound.TUBA, Bound.ALPHA_TUBA}) {
             for (BaselineType t : new BaselineType[] {BaselineType.MLP, BaselineType.LEARNABLE,
                 BaselineType.CONSTANT}) {
                 cases.add(Arguments.of(b.id() + " baseline " + t, DiscriminativeConfig.builder(b)
                         .criticType(CriticType.JOINT).negSamples(2).baseline(t).baselineValue(0.3)
-                        .hiddenDims(5, 4, 3).device("cpu").build()));
+                        .hiddenDims(5, 4, 3).build()));
             }
         }
         for (Nonlinearity a : Nonlinearity.values()) {
             cases.add(Arguments.of("tuba " + a.id(), DiscriminativeConfig.builder(Bound.TUBA).activation(a)
-                    .hiddenDims(6, 5).device("cpu").build()));
+                    .hiddenDims(6, 5).build()));
         }
         cases.add(Arguments.of("nwj one hidden layer", DiscriminativeConfig.builder(Bound.NWJ).hiddenDims(4)
-                .device("cpu").build()));
+                .build()));
         cases.add(Arguments.of("smile tau 0.5", DiscriminativeConfig.builder(Bound.SMILE).tau(0.5).hiddenDims(6, 6)
-                .device("cpu").build()));
+                .build()));
         return cases.stream();
     }
 
@@ -118,7 +118,7 @@ class ExplicitStepTest {
 
     @Test
     void fixedViewsShareTheParametersStorage() {
-        DiscriminativeConfig c = DiscriminativeConfig.builder(Bound.NWJ).hiddenDims(4).device("cpu").build();
+        DiscriminativeConfig c = DiscriminativeConfig.builder(Bound.NWJ).hiddenDims(4).build();
         try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu());
                 DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(c, DX, DY, m, 1)) {
             FlatParameters p = net.flatParameters();
@@ -143,11 +143,11 @@ class ExplicitStepTest {
     static Stream<Arguments> autogradOnly() {
         return Stream.of(
                 Arguments.of("infonce separable, shifted negatives", DiscriminativeConfig.builder(Bound.INFONCE)
-                        .negSamples(3).hiddenDims(4, 4).device("cpu").build()),
+                        .negSamples(3).hiddenDims(4, 4).build()),
                 Arguments.of("nwj separable", DiscriminativeConfig.builder(Bound.NWJ).criticType(CriticType.SEPARABLE)
-                        .negSamples(0).hiddenDims(4, 4).device("cpu").build()),
+                        .negSamples(0).hiddenDims(4, 4).build()),
                 Arguments.of("tuba lme baseline", DiscriminativeConfig.builder(Bound.TUBA).baseline(BaselineType.LME)
-                        .hiddenDims(4).device("cpu").build()));
+                        .hiddenDims(4).build()));
     }
 
     @ParameterizedTest(name = "{0}")

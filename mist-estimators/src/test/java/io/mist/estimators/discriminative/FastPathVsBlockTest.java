@@ -39,7 +39,7 @@ class FastPathVsBlockTest {
     @ValueSource(ints = {1, 3, 0, -1})
     void sameLossAndGradients(int negSamples) {
         DiscriminativeConfig c = DiscriminativeConfig.builder(Bound.NWJ).hiddenDims(H, H).negSamples(negSamples)
-                .device("cpu").build();
+                .build();
         float[] xv = new float[B * DX];
         float[] yv = new float[B * DY];
         for (int i = 0; i < xv.length; i++) {

@@ -30,9 +30,7 @@ abstract class NeuralContractTest extends EstimatorContractTest {
     @Override
     protected MutualInformationEstimator create(long seed) {
         TrainConfig t = TrainConfig.builder().maxIterations(2000).seed(seed).build();
-        return new DiscriminativeEstimator(DiscriminativeConfig.builder(bound()).device("cpu").folds(1).train(t)
-                .build(),
-                seed);
+        return new DiscriminativeEstimator(DiscriminativeConfig.builder(bound()).folds(1).train(t).build());
     }
 
     @Override

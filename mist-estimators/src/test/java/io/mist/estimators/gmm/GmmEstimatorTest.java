@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.EstimateMI;
+import io.mist.core.InvalidOptionException;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.ResamplingScheme;
@@ -184,8 +185,17 @@ class GmmEstimatorTest extends EstimatorContractTest {
             y[i] = 1 + 2 * g.sample();
         }
         GmmConfig.Builder b = GmmConfig.builder().nBootstrap(10).mcSamples(20_000);
-        MIEstimate f = new GmmEstimator(b.kl(GmmConfig.Kl.FORWARD).build(), 1).estimate(x, y);
-        MIEstimate r = new GmmEstimator(b.kl(GmmConfig.Kl.REVERSE).build(), 1).estimate(x, y);
+        Samples xs = Samples.of("x", x);
+        Samples ys = Samples.of("y", y);
+        KlEstimate f = new GmmEstimator(b.kl(GmmConfig.Kl.FORWARD).build(), 1).klDivergence(xs, ys);
+        KlEstimate r = new GmmEstimator(b.kl(GmmConfig.Kl.REVERSE).build(), 1).klDivergence(xs, ys);
+        assertEquals("KL(p_x || p_y)", f.quantity());
+        // a divergence is not an MI estimate: the MI entry point refuses it, naming the option
+        InvalidOptionException e = assertThrows(InvalidOptionException.class,
+                () -> new GmmEstimator(b.kl(GmmConfig.Kl.FORWARD).build(), 1).estimate(xs, ys));
+        assertEquals("kl", e.option());
+        assertThrows(IllegalArgumentException.class,
+                () -> EstimateMI.with("gmm").option("kl", "forward").estimate(x, y));
         assertEquals(Math.log(2) + 0.25 - 0.5, f.value(), 4 * f.standardError() + 0.01, f::toString);
         assertEquals(-Math.log(2) + 2.5 - 0.5, r.value(), 4 * r.standardError() + 0.02, r::toString);
     }
@@ -234,7 +244,7 @@ class GmmEstimatorTest extends EstimatorContractTest {
                 .estimate(s2.x(), s2.y()), "integral=quad");
         TaskSample s3 = GaussianTask.of(new double[][] {{1, 0.5, 0}, {0.5, 1, 0}, {0, 0, 1}}, 2).sample(100, 1);
         assertMessage(() -> new GmmEstimator(GmmConfig.builder().kl(GmmConfig.Kl.FORWARD).build(), 1)
-                .estimate(s3.x(), s3.y()), "kl");
+                .klDivergence(s3.x(), s3.y()), "kl");
         assertMessage(() -> GmmConfig.builder().nFolds(1).build(), "n_folds");
         assertMessage(() -> GmmConfig.builder().regCovar(-1).build(), "reg_covar");
         assertMessage(() -> GmmConfig.builder().mcSamples(10).build(), "mc_samples");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mist.EstimateMI;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.Samples;
+import io.mist.estimators.nonparametric.HistogramConfig.Bins;
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.TaskSample;
 import io.mist.testing.EstimatorContractTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class HistogramEstimatorTest extends EstimatorContractTest {
     @Override
     protected MutualInformationEstimator create(long seed) {
-        return new HistogramEstimator(new HistogramConfig("sturges", false, true, seed));
+        return new HistogramEstimator(new HistogramConfig(Bins.parse("sturges"), false, true, seed));
     }
 
     /**
@@ -46,7 +47,7 @@ class HistogramEstimatorTest extends EstimatorContractTest {
         // (the sqrt rule's 142 x 142 cells are too sparse at this n: plug-in bias ~0.1 even after Miller-Madow)
         for (String bins : new String[] {"auto", "fd", "sturges", "20"}) {
             for (boolean q : new boolean[] {false, true}) {
-                double v = new HistogramEstimator(new HistogramConfig(bins, q, true, 1)).estimate(s.x(), s.y())
+                double v = new HistogramEstimator(new HistogramConfig(Bins.parse(bins), q, true, 1)).estimate(s.x(), s.y())
                         .value();
                 // sd 0.6/sqrt(n) = 0.004; fd/auto (~40 bins) leave a sparse-cell bias and sturges (16 bins)
                 // a binning loss, both below 0.04 at n = 20000
@@ -59,7 +60,7 @@ class HistogramEstimatorTest extends EstimatorContractTest {
     void integerDataWithOneBinPerValueEqualsThePlugInEstimator() {
         int[] a = {0, 1, 2, 0, 1, 2, 0, 0, 1, 2, 2, 1};
         int[] b = {0, 1, 1, 0, 1, 2, 0, 1, 1, 2, 2, 0};
-        double h = new HistogramEstimator(new HistogramConfig("3", false, true, 1))
+        double h = new HistogramEstimator(new HistogramConfig(Bins.parse("3"), false, true, 1))
                 .estimate(Samples.ofDiscrete("x", a), Samples.ofDiscrete("y", b)).value();
         double d = new DiscreteEstimator(true, 1).estimate(Samples.ofDiscrete("x", a), Samples.ofDiscrete("y", b))
                 .value();
@@ -71,6 +72,6 @@ class HistogramEstimatorTest extends EstimatorContractTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EstimateMI.with("histogram").option("bins", "many").build());
         assertTrue(e.getMessage().contains("bins"), e::getMessage);
-        assertThrows(IllegalArgumentException.class, () -> new HistogramConfig("0", false, true, 1));
+        assertThrows(IllegalArgumentException.class, () -> new HistogramConfig(Bins.parse("0"), false, true, 1));
     }
 }

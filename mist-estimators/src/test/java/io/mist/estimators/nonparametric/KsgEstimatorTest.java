@@ -26,12 +26,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** KSG algorithm 1 through the contract, plus exactness against the brute-force reference. */
 class KsgEstimatorTest extends EstimatorContractTest {
+    static KsgConfig.Algorithm algorithm(int number) {
+        return KsgConfig.Algorithm.values()[number - 1];
+    }
+
     static KsgEstimator ksg(int algorithm, int k, long seed) {
-        return new KsgEstimator(KsgConfig.builder().algorithm(algorithm).k(k).seed(seed).threads(2).build());
+        return new KsgEstimator(KsgConfig.builder().algorithm(algorithm(algorithm)).k(k).seed(seed).threads(2).build());
     }
 
     static KsgEstimator raw(int algorithm, int k) {
-        return new KsgEstimator(KsgConfig.builder().algorithm(algorithm).k(k).standardize(false).noise(0)
+        return new KsgEstimator(KsgConfig.builder().algorithm(algorithm(algorithm)).k(k).standardize(false).noise(0)
                 .threads(2).build());
     }
 
@@ -217,7 +221,8 @@ class KsgEstimatorTest extends EstimatorContractTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> create(1).estimate(Samples.of("x", a), Samples.of("y", b), z));
         assertTrue(e.getMessage().contains("z") && e.getMessage().contains("3"), e::getMessage);
-        e = assertThrows(IllegalArgumentException.class, () -> KsgConfig.builder().algorithm(3).build());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> EstimateMI.with("ksg").option("algorithm", 3).build());
         assertTrue(e.getMessage().contains("algorithm"), e::getMessage);
         e = assertThrows(IllegalArgumentException.class,
                 () -> EstimateMI.with("ksg").option("k", 0).estimate(a, b));

@@ -93,6 +93,39 @@ class MixedKsgEstimatorTest extends EstimatorContractTest {
         assertEquals(truth, gao.value(), tol, "Gao");
     }
 
+    /**
+     * Ross drops rows whose label occurs once: the pointwise array keeps length n (NaN on those rows, a
+     * diagnostic says so), and the value is the mean of the kept rows, equal to the estimate without them.
+     */
+    @Test
+    void rossPointwiseHasOneEntryPerRowWithDroppedRowsMarked() {
+        double[][] d = mixture(400, 6);
+        int[] labels = toInt(d[1]);
+        labels[17] = 7; // a label that occurs once
+        MixedKsgEstimator ross = new MixedKsgEstimator(MixedKsgConfig.builder().method(MixedKsgConfig.Method.ROSS)
+                .standardize(false).threads(2).build());
+        MIEstimate r = ross.estimate(Samples.of("x", d[0]), Samples.ofDiscrete("y", labels));
+        double[] pw = r.pointwise().orElseThrow();
+        assertEquals(400, pw.length);
+        assertTrue(Double.isNaN(pw[17]));
+        double sum = 0;
+        double[] keptX = new double[399];
+        int[] keptY = new int[399];
+        for (int i = 0, j = 0; i < 400; i++) {
+            if (i != 17) {
+                assertTrue(Double.isFinite(pw[i]), "row " + i);
+                sum += pw[i];
+                keptX[j] = d[0][i];
+                keptY[j++] = labels[i];
+            }
+        }
+        assertEquals(sum / 399, r.value(), 1e-12);
+        assertTrue(r.diagnostics().stream().anyMatch(m -> m.startsWith("1 of 400 rows have a label that occurs once")),
+                r.diagnostics()::toString);
+        MIEstimate without = ross.estimate(Samples.of("x", keptX), Samples.ofDiscrete("y", keptY));
+        assertEquals(without.value(), r.value(), 1e-12);
+    }
+
     @Test
     void discreteAgainstDiscreteEqualsThePlugInEstimate() {
         // with both sides discrete every k-NN distance is 0 and Gao's estimator reduces to the plug-in MI
