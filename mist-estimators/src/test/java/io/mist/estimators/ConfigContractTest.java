@@ -193,7 +193,8 @@ class ConfigContractTest {
     void trainingListenersAreReachedThroughTheFacade() {
         TaskSample s = GaussianTask.componentwise(1, 0.5).sample(400, 2);
         int[] seen = new int[3];
-        EstimateMI.with("nwj").option("max_iterations", 25).option("hidden_dims", "4").seed(3)
+        // one fit (folds=1): with cross-fitting the listener sees one fit per fold
+        EstimateMI.with("nwj").option("max_iterations", 25).option("hidden_dims", "4").option("folds", 1).seed(3)
                 .listener(new io.mist.core.TrainingListener() {
                     @Override
                     public void onStart(String estimator, int maxIterations, int trainSize, int validSize) {
