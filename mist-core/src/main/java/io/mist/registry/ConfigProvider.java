@@ -7,6 +7,7 @@ import io.mist.core.MutualInformationEstimator;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A provider generated from an estimator's config schema: the options are the schema's, and
@@ -21,7 +22,8 @@ public abstract class ConfigProvider<B> implements EstimatorProvider {
     private final String family;
     private final String description;
     private final Capabilities capabilities;
-    private final OptionSchema<B> schema;
+    private final Supplier<OptionSchema<B>> schemaSource;
+    private volatile OptionSchema<B> schema;
     private final Function<EstimatorOptions, B> start;
     private final BiFunction<B, EstimatorOptions, MutualInformationEstimator> build;
 
@@ -32,19 +34,20 @@ public abstract class ConfigProvider<B> implements EstimatorProvider {
      * @param family family, e.g. {@code "nonparametric"}
      * @param description one line for {@code mist list}
      * @param capabilities what the estimator can do
-     * @param schema the config's options
+     * @param schema the config's options, read on first use (so that listing providers loads no config class,
+     *     and with it no engine class, of an estimator that is not used)
      * @param start a fresh builder for these options (seed, replicates, listeners set)
      * @param build the estimator from the builder after every option was applied (and the options, for
      *     typed request values such as {@link EstimatorOptions#replicates()})
      */
     protected ConfigProvider(String name, String family, String description, Capabilities capabilities,
-            OptionSchema<B> schema, Function<EstimatorOptions, B> start,
+            Supplier<OptionSchema<B>> schema, Function<EstimatorOptions, B> start,
             BiFunction<B, EstimatorOptions, MutualInformationEstimator> build) {
         this.name = Checks.notNull("name", name);
         this.family = Checks.notNull("family", family);
         this.description = Checks.notNull("description", description);
         this.capabilities = Checks.notNull("capabilities", capabilities);
-        this.schema = Checks.notNull("schema", schema);
+        this.schemaSource = Checks.notNull("schema", schema);
         this.start = Checks.notNull("start", start);
         this.build = Checks.notNull("build", build);
     }
@@ -66,7 +69,16 @@ public abstract class ConfigProvider<B> implements EstimatorProvider {
 
     @Override
     public final List<OptionSpec> options() {
-        return schema.specs();
+        return schema().specs();
+    }
+
+    private OptionSchema<B> schema() {
+        OptionSchema<B> s = schema;
+        if (s == null) {
+            s = Checks.notNull("schema", schemaSource.get());
+            schema = s;
+        }
+        return s;
     }
 
     @Override
@@ -77,7 +89,7 @@ public abstract class ConfigProvider<B> implements EstimatorProvider {
     @Override
     public final MutualInformationEstimator create(EstimatorOptions options) {
         try {
-            return build.apply(schema.apply(options, start.apply(options)), options);
+            return build.apply(schema().apply(options, start.apply(options)), options);
         } catch (InvalidOptionException e) {
             throw e.forEstimator(name);
         }

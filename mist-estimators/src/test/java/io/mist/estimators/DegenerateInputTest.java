@@ -37,7 +37,8 @@ class DegenerateInputTest {
     private static final int N = 1000;
 
     private static KsgEstimator ksg(int algorithm, double noise) {
-        return new KsgEstimator(KsgConfig.builder().algorithm(KsgConfig.Algorithm.values()[algorithm - 1]).noise(noise).threads(2).build());
+        return new KsgEstimator(KsgConfig.builder().algorithm(KsgConfig.Algorithm.values()[algorithm - 1])
+                .noise(noise).threads(2).build());
     }
 
     private static List<MutualInformationEstimator> all() {

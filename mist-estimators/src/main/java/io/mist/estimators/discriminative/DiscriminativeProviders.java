@@ -20,7 +20,8 @@ public final class DiscriminativeProviders {
     abstract static class Base extends ConfigProvider<DiscriminativeConfig.Builder> {
         Base(Bound bound, String description) {
             super(bound.id(), "discriminative", description,
-                    Capabilities.continuous().withTraining().withPointwise(), DiscriminativeConfig.schema(bound),
+                    Capabilities.continuous().withTraining().withPointwise(),
+                    () -> DiscriminativeConfig.schema(bound),
                     o -> start(bound, o), (b, o) -> new DiscriminativeEstimator(b.build()));
         }
 

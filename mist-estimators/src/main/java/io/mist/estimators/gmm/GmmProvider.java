@@ -16,7 +16,7 @@ public final class GmmProvider extends ConfigProvider<GmmConfig.Builder> {
     public GmmProvider() {
         super(GmmEstimator.NAME, "gmm",
                 "GMM-MI: MI of Gaussian mixtures chosen by cross-validation, error from bootstrap refits",
-                Capabilities.continuous().withConditional().withOwnUncertainty(), GmmConfig.SCHEMA,
+                Capabilities.continuous().withConditional().withOwnUncertainty(), () -> GmmConfig.SCHEMA,
                 o -> GmmConfig.builder(), GmmProvider::build);
     }
 

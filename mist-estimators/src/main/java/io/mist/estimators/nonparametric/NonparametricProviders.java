@@ -22,7 +22,7 @@ public final class NonparametricProviders {
         public Gaussian() {
             super(GaussianEstimator.NAME, FAMILY,
                     "MI of the fitted Gaussian (log-determinants); exact for Gaussian data, analytic error and p-value",
-                    Capabilities.continuous().withConditional(), OptionSchema.of(), o -> o.seed(),
+                    Capabilities.continuous().withConditional(), OptionSchema::of, o -> o.seed(),
                     (seed, o) -> new GaussianEstimator(seed));
         }
     }
@@ -33,7 +33,8 @@ public final class NonparametricProviders {
         public Discrete() {
             super(DiscreteEstimator.NAME, FAMILY,
                     "plug-in MI of integer-coded variables with the Miller-Madow bias correction",
-                    Capabilities.continuous().withPointwise().withInputs(DataKind.DISCRETE), DiscreteConfig.SCHEMA,
+                    Capabilities.continuous().withPointwise().withInputs(DataKind.DISCRETE),
+                    () -> DiscreteConfig.SCHEMA,
                     o -> DiscreteConfig.builder().seed(o.seed()), (b, o) -> new DiscreteEstimator(b.build()));
         }
     }
@@ -44,7 +45,7 @@ public final class NonparametricProviders {
         public Ksg() {
             super(KsgEstimator.NAME, FAMILY,
                     "Kraskov-Stoegbauer-Grassberger k-NN estimator (algorithms 1 and 2, conditional MI), max-norm",
-                    Capabilities.continuous().withConditional().withPointwise(), KsgConfig.SCHEMA,
+                    Capabilities.continuous().withConditional().withPointwise(), () -> KsgConfig.SCHEMA,
                     o -> KsgConfig.builder().seed(o.seed()), (b, o) -> new KsgEstimator(b.build()));
         }
     }
@@ -56,7 +57,7 @@ public final class NonparametricProviders {
             super(MixedKsgEstimator.NAME, FAMILY,
                     "k-NN MI for discrete/continuous mixtures (Gao et al. 2017) and labels vs continuous (Ross 2014)",
                     Capabilities.continuous().withPointwise().withInputs(DataKind.CONTINUOUS, DataKind.DISCRETE),
-                    MixedKsgConfig.SCHEMA, o -> MixedKsgConfig.builder().seed(o.seed()),
+                    () -> MixedKsgConfig.SCHEMA, o -> MixedKsgConfig.builder().seed(o.seed()),
                     (b, o) -> new MixedKsgEstimator(b.build()));
         }
     }
@@ -67,7 +68,7 @@ public final class NonparametricProviders {
         public Histogram() {
             super(HistogramEstimator.NAME, FAMILY,
                     "plug-in MI of a joint histogram (bin rules auto/fd/sturges/sqrt/N, equal-width or quantile)",
-                    Capabilities.continuous().withPointwise(), HistogramConfig.SCHEMA,
+                    Capabilities.continuous().withPointwise(), () -> HistogramConfig.SCHEMA,
                     o -> HistogramConfig.builder().seed(o.seed()), (b, o) -> new HistogramEstimator(b.build()));
         }
 
