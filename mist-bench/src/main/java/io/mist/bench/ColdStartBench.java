@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * What a user of the command line sees: {@code mist estimate --json} started in a fresh JVM per call, on
  * the three cold-start cases of the speed goals (KSG 1+1-D at n = 1e6, KSG 5+5-D at n = 1e5, both
  * componentwise Gaussian rho 0.6 with data seed 1 as in {@link KsgBench}; GMM-MI's README setup, n = 200,
- * rho 0.6, data seed 20261123, estimator seed 42, as in {@link GmmBench}). Each launcher is a command line
+ * rho 0.6, data seed 20261123, estimator seed 42, as in {@link GmmBench}) and the neural speed goal (smile at
+ * its defaults on 5+5-D componentwise Gaussian rho 0.6, n = 10,000, data seed 1, 3,000 iterations without
+ * early stopping, {@code folds=1}; its summary row adds the iterations per second end to end, 3,000 over the
+ * reported seconds). Each launcher is a command line
  * that starts the CLI (for example the repository's {@code mist} script, or {@code java -jar} of an older
  * build); the runs are interleaved (repeat, case, launcher) so that every launcher sees the same load.
  * Prints every run (the {@code seconds} the CLI reports, the wall time of the whole process, the load
@@ -39,9 +42,15 @@ public final class ColdStartBench {
     private ColdStartBench() {
     }
 
-    /** One case: its name and the estimate arguments after the data files. */
-    private record Case(String name, String estimator, Path x, Path y) {
+    /**
+     * One case: its name, estimator, data files, extra CLI options ({@code --option} values) and the training
+     * iterations they fix (0: not a neural case).
+     */
+    private record Case(String name, String estimator, Path x, Path y, List<String> options, int iterations) {
     }
+
+    /** The neural case's training iterations. */
+    private static final int NEURAL_ITERATIONS = 3000;
 
     /** Prints every run, then the summary table. */
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -57,7 +66,9 @@ public final class ColdStartBench {
         Path dir = Files.createTempDirectory("mist-cold");
         List<Case> cases = List.of(write(dir, "ksg-1+1-n1e6", "ksg", GaussianTask.bivariate(0.6).sample(1_000_000, 1)),
                 write(dir, "ksg-5+5-n1e5", "ksg", GaussianTask.componentwise(5, 0.6).sample(100_000, 1)),
-                write(dir, "gmm-readme-n200", "gmm", GaussianTask.bivariate(0.6).sample(200, 20261123L)));
+                write(dir, "gmm-readme-n200", "gmm", GaussianTask.bivariate(0.6).sample(200, 20261123L)),
+                neural(write(dir, "smile-5+5-n1e4-3000it", "smile",
+                        GaussianTask.componentwise(5, 0.6).sample(10_000, 1))));
         Map<String, List<double[]>> runs = new LinkedHashMap<>();
         System.out.println("| repeat | case | launcher | seconds (reported) | wall seconds (process) | load |");
         System.out.println("| --- | --- | --- | --- | --- | --- |");
@@ -72,13 +83,20 @@ public final class ColdStartBench {
             }
         }
         System.out.println();
-        System.out.println("| case | launcher | runs | seconds median | seconds min | wall median | wall min |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        System.out.println("| case | launcher | runs | seconds median | seconds min | wall median | wall min "
+                + "| it/s (median seconds) |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        Map<String, Integer> iterations = new LinkedHashMap<>();
+        for (Case c : cases) {
+            iterations.put(c.name(), c.iterations());
+        }
         for (Map.Entry<String, List<double[]>> e : runs.entrySet()) {
             double[] s = e.getValue().stream().mapToDouble(t -> t[0]).sorted().toArray();
             double[] w = e.getValue().stream().mapToDouble(t -> t[1]).sorted().toArray();
-            System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f |%n", e.getKey(), s.length,
-                    median(s), s[0], median(w), w[0]);
+            int its = iterations.get(e.getKey().substring(0, e.getKey().indexOf(" | ")));
+            System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %s |%n", e.getKey(), s.length,
+                    median(s), s[0], median(w), w[0], its > 0 ? String.format(Locale.ROOT, "%.0f", its / median(s))
+                    : "-");
         }
     }
 
@@ -87,6 +105,9 @@ public final class ColdStartBench {
         List<String> cmd = new ArrayList<>(launcher);
         cmd.addAll(List.of("estimate", "--estimator", c.estimator(), "--x", c.x().toString(), "--y",
                 c.y().toString(), "--json"));
+        for (String o : c.options()) {
+            cmd.addAll(List.of("--option", o));
+        }
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out;
@@ -107,7 +128,13 @@ public final class ColdStartBench {
         Path y = dir.resolve(name + "-y.npy");
         writeNpy(x, s.x());
         writeNpy(y, s.y());
-        return new Case(name, estimator, x, y);
+        return new Case(name, estimator, x, y, List.of(), 0);
+    }
+
+    /** {@code c} with the neural goal's options: 3,000 iterations, no early stopping, one fold. */
+    private static Case neural(Case c) {
+        return new Case(c.name(), c.estimator(), c.x(), c.y(), List.of("max_iterations=" + NEURAL_ITERATIONS,
+                "early_stopping=false", "folds=1"), NEURAL_ITERATIONS);
     }
 
     /** A little-endian float64 {@code [n, d]} .npy file (format version 1.0). */

@@ -1,6 +1,7 @@
 package io.mist.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
@@ -12,7 +13,8 @@ import java.util.Arrays;
 
 /**
  * The training batches of each epoch in the order of the epoch's permutation. In-memory data is uploaded
- * once; each epoch permutes it on the engine with one gather and batches are views of the permuted arrays.
+ * once; each epoch permutes it on the engine with one gather and splits the permuted arrays into the epoch's
+ * batches (views) with one call each, so a step takes its batch without an indexing call.
  * Streamed data is read batch by batch in the same order, so both give identical batches. Either way a
  * value that float32 cannot hold (beyond +-3.4e38, NaN) fails with a message instead of a diverged fit.
  * Not thread-safe.
@@ -51,8 +53,8 @@ abstract class BatchSource {
     private static final class Uploaded extends BatchSource {
         private final NDArray xAll;
         private final NDArray yAll;
-        private NDArray xe;
-        private NDArray ye;
+        private NDList xe;
+        private NDList ye;
 
         Uploaded(PairedData data, int batch, NDManager manager) {
             super(data, batch);
@@ -70,14 +72,22 @@ abstract class BatchSource {
         @Override
         void beginEpoch(int[] perm, NDManager epoch) {
             NDArray idx = epoch.create(Arrays.stream(perm).asLongStream().toArray());
-            xe = xAll.get(epoch, new NDIndex("{}", idx));
-            ye = yAll.get(epoch, new NDIndex("{}", idx));
+            long[] bounds = new long[perm.length / batch];
+            for (int b = 0; b < bounds.length; b++) {
+                bounds[b] = (long) (b + 1) * batch;
+            }
+            // sections [b B, (b + 1) B) for every full batch, then the rest (never a batch)
+            xe = xAll.get(epoch, new NDIndex("{}", idx)).split(bounds);
+            ye = yAll.get(epoch, new NDIndex("{}", idx)).split(bounds);
         }
 
         @Override
         NDArray[] batch(int b, NDManager step) {
-            NDIndex slice = new NDIndex().addSliceDim((long) b * batch, (long) (b + 1) * batch);
-            return new NDArray[] {xe.get(step, slice), ye.get(step, slice)};
+            NDArray x = xe.get(b);
+            NDArray y = ye.get(b);
+            x.attach(step);
+            y.attach(step);
+            return new NDArray[] {x, y};
         }
     }
 
