@@ -2,6 +2,7 @@ package io.mist.cli;
 
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
+import io.mist.core.ResamplingScheme;
 import io.mist.core.Seeds;
 import io.mist.registry.DataKind;
 import io.mist.registry.EstimatorOptions;
@@ -15,6 +16,7 @@ import io.mist.tasks.StudentTTask;
 import io.mist.tasks.TaskSample;
 import io.mist.tasks.Transform;
 import io.mist.tasks.TransformedTask;
+import io.mist.uncertainty.Uncertainty;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -30,11 +32,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mist demo}: samples built-in ground-truth tasks, runs every registered estimator that fits each
- * task (with its quick demo settings) and prints estimate vs truth with the time taken.
+ * task (with its quick demo settings) and prints estimate vs truth with a standard error for every row (the
+ * estimator's own, or {@value #DEMO_REPLICATES} resampling replicates with its declared scheme) and the time taken.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run every estimator on built-in ground-truth tasks and compare with the true MI.")
 final class DemoCommand implements Callable<Integer> {
+    /** Resampling replicates for the error bar of an estimator that reports none of its own. */
+    static final int DEMO_REPLICATES = 10;
+
     @Spec
     private CommandSpec spec;
 
@@ -77,8 +83,8 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.printf(Locale.ROOT, "mist demo: n=%d per task, seed %d, values in nats%n", n, seed);
-        out.printf(Locale.ROOT, "%-31s %8s  %-12s %10s %10s %9s%n", "task", "truth", "estimator", "estimate",
-                "error", "seconds");
+        out.printf(Locale.ROOT, "%-31s %8s  %-12s %10s %9s  %-13s %10s %9s%n", "task", "truth", "estimator",
+                "estimate", "std_error", "(from)", "error", "seconds");
         ProgressBar bar = ProgressBar.onConsole(err).start(jobs.size());
         List<String> rows = new ArrayList<>();
         int done = 0;
@@ -98,10 +104,15 @@ final class DemoCommand implements Callable<Integer> {
                         p.demoOptions(), seed));
                 long t0 = System.nanoTime();
                 MIEstimate r = est.estimate(sample.x(), sample.y());
+                if (!r.hasStandardError()) {
+                    // every row gets an error bar: the estimator's own, or resampling with its declared scheme
+                    r = Uncertainty.withStandardError(est, sample.x(), sample.y(), r, DEMO_REPLICATES, seed,
+                            Runtime.getRuntime().availableProcessors());
+                }
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double truth = t.trueMutualInformation();
-                row = String.format(Locale.ROOT, "%-31s %8.4f  %-12s %10.4f %+10.4f %9.3f", t.name(), truth, p.name(),
-                        r.value(), r.value() - truth, secs);
+                row = String.format(Locale.ROOT, "%-31s %8.4f  %-12s %10.4f %9.4f  %-13s %+10.4f %9.3f", t.name(),
+                        truth, p.name(), r.value(), r.standardError(), errorSource(r), r.value() - truth, secs);
             } catch (RuntimeException e) {
                 row = String.format(Locale.ROOT, "%-31s %8.4f  %-12s failed: %s", t.name(), t.trueMutualInformation(),
                         p.name(), e.getMessage());
@@ -115,5 +126,10 @@ final class DemoCommand implements Callable<Integer> {
         bar.finish();
         out.printf(Locale.ROOT, "%d runs of %d estimators on %d tasks%n", rows.size(), providers.size(), tasks.size());
         return 0;
+    }
+
+    /** Where a row's standard error comes from: the estimator's resampling scheme, or its own analytic form. */
+    private static String errorSource(MIEstimate r) {
+        return r.uncertaintyScheme() == ResamplingScheme.NONE ? "analytic" : r.uncertaintyScheme().label();
     }
 }

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -213,11 +214,22 @@ class CliTest {
 
     @Test
     void demoRunsTheRegisteredEstimators() {
-        Run r = mist("demo", "--n", "300", "--estimators", "gaussian,discrete");
+        Run r = mist("demo", "--n", "300", "--estimators", "gaussian,discrete,ksg");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("gaussian-1x1-rho0.6"), r.out());
         assertTrue(r.out().contains("channel-k4-p0.7"), r.out());
         assertFalse(r.out().contains("failed"), r.out());
+        // every row carries an error bar: gaussian's analytic one, resampling for discrete and ksg
+        List<String> rows = r.out().lines().filter(l -> l.matches("^[a-z].*\\s(gaussian|discrete|ksg)\\s.*"))
+                .filter(l -> !l.startsWith("mist demo")).toList();
+        assertTrue(rows.size() >= 10, r.out());
+        for (String row : rows) {
+            String[] f = row.trim().split("\\s+");
+            double se = Double.parseDouble(f[4]);
+            assertTrue(se > 0 && se < 0.5, row);
+            assertTrue(List.of("analytic", "bootstrap", "subsampling").contains(f[5]), row);
+        }
+        assertTrue(rows.stream().anyMatch(l -> l.contains(" ksg ") && l.contains("subsampling")), r.out());
     }
 
     @ParameterizedTest(name = "{0}")
