@@ -1,12 +1,12 @@
 package io.mist;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.ConditionalMutualInformationEstimator;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.PairedDataEstimator;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.core.TrainingListener;
 import io.mist.data.PairedData;
 import io.mist.registry.EstimatorOptions;

@@ -3,8 +3,8 @@ package io.mist.bench;
 import io.mist.core.Samples;
 import io.mist.estimators.nonparametric.KsgConfig;
 import io.mist.estimators.nonparametric.KsgEstimator;
-import io.mist.estimators.nonparametric.neighbors.JointSearch;
-import io.mist.estimators.nonparametric.neighbors.KdTree;
+import io.mist.estimators.nonparametric.internal.JointSearch;
+import io.mist.estimators.nonparametric.internal.KdTree;
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.TaskSample;
 

@@ -7,7 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.mist.estimators.gmm.Mixture;
-import io.mist.math.Matrices;
+import io.mist.core.internal.Matrices;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,8 @@
 package io.mist.bench;
 
-import io.mist.estimators.nonparametric.neighbors.JointSearch;
-import io.mist.estimators.nonparametric.neighbors.KdTree;
-import io.mist.estimators.nonparametric.neighbors.NeighborCounter;
+import io.mist.estimators.nonparametric.internal.JointSearch;
+import io.mist.estimators.nonparametric.internal.KdTree;
+import io.mist.estimators.nonparametric.internal.NeighborCounter;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;

@@ -2,7 +2,7 @@ package io.mist.bench;
 
 import io.mist.EstimateMI;
 import io.mist.core.MIEstimate;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.data.PairedData;
 import io.mist.estimators.discriminative.Bound;
 import io.mist.estimators.discriminative.DiscriminativeConfig;
@@ -10,7 +10,7 @@ import io.mist.estimators.discriminative.DiscriminativeEstimator;
 import io.mist.estimators.discriminative.DiscriminativeNeuralEstimator;
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.TaskSample;
-import io.mist.train.EngineThreads;
+import io.mist.train.internal.EngineThreads;
 import io.mist.train.FitResult;
 import io.mist.train.TrainConfig;
 import io.mist.train.Trainer;

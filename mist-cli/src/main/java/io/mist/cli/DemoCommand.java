@@ -3,7 +3,7 @@ package io.mist.cli;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.ResamplingScheme;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.registry.DataKind;
 import io.mist.registry.EstimatorOptions;
 import io.mist.registry.EstimatorProvider;

@@ -3,9 +3,9 @@ package io.mist.cli;
 import io.mist.core.EntropyEstimate;
 import io.mist.core.EntropyEstimator;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.core.Units;
-import io.mist.data.JsonWriter;
+import io.mist.core.internal.JsonWriter;
 import io.mist.estimators.nonparametric.EntropyEstimators;
 
 import java.io.PrintWriter;

@@ -1,13 +1,13 @@
 package io.mist.cli;
 
 import io.mist.EstimateMI;
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.MIEstimate;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.core.Units;
-import io.mist.data.JsonWriter;
+import io.mist.core.internal.JsonWriter;
 import io.mist.data.PairedData;
 import io.mist.estimators.gmm.FittedGmm;
 import io.mist.estimators.gmm.GmmEstimator;

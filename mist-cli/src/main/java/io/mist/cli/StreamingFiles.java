@@ -1,6 +1,6 @@
 package io.mist.cli;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.data.PairedData;
 import io.mist.train.data.CsvData;
 import io.mist.train.data.NpyData;

@@ -1,5 +1,7 @@
 package io.mist.core;
 
+import io.mist.core.internal.Checks;
+
 import ai.djl.ndarray.NDList;
 
 /**

@@ -1,5 +1,7 @@
 package io.mist.core;
 
+import io.mist.core.internal.Checks;
+
 /**
  * A rejected setting or argument, carrying the name the user typed for it (an option such as
  * {@code batch_size}, or an argument such as {@code threads}), so that front ends can point at it without

@@ -1,5 +1,8 @@
 package io.mist.core;
 
+import io.mist.core.internal.Checks;
+import io.mist.core.internal.Seeds;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

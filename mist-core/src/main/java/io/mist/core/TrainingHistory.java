@@ -61,6 +61,10 @@ public final class TrainingHistory {
         private final List<Step> steps = new ArrayList<>();
         private final List<Evaluation> evaluations = new ArrayList<>();
 
+        /** An empty builder. */
+        public Builder() {
+        }
+
         /** Records a training step. */
         public Builder step(int iteration, double loss, double estimate) {
             steps.add(new Step(iteration, loss, estimate));

@@ -1,6 +1,6 @@
 package io.mist.data;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 /** A view of some rows of another {@link PairedData}, in a given order. */
 final class SubsetData implements PairedData {

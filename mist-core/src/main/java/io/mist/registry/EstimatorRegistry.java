@@ -1,6 +1,6 @@
 package io.mist.registry;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.MutualInformationEstimator;
 
 import java.util.Collections;

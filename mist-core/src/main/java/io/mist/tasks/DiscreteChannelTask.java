@@ -1,8 +1,8 @@
 package io.mist.tasks;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 
 import org.apache.commons.rng.UniformRandomProvider;
 

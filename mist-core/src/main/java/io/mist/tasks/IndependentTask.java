@@ -1,6 +1,6 @@
 package io.mist.tasks;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 /** Independent standard Gaussian X and Y of the given dimensions: {@code I = 0}. */
 public final class IndependentTask implements GroundTruthTask {

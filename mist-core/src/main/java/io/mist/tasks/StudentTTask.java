@@ -1,9 +1,9 @@
 package io.mist.tasks;
 
-import io.mist.core.Checks;
-import io.mist.core.Seeds;
-import io.mist.math.Matrices;
-import io.mist.math.Special;
+import io.mist.core.internal.Checks;
+import io.mist.core.internal.Seeds;
+import io.mist.core.internal.Matrices;
+import io.mist.core.internal.Special;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;

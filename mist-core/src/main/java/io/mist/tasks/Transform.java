@@ -1,6 +1,6 @@
 package io.mist.tasks;
 
-import io.mist.math.Special;
+import io.mist.core.internal.Special;
 
 /**
  * Invertible maps applied to X and to Y separately; mutual information is invariant under them, so a

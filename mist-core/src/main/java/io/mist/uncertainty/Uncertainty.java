@@ -1,14 +1,14 @@
 package io.mist.uncertainty;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
-import io.mist.core.Parallel;
-import io.mist.core.RandomStream;
+import io.mist.core.internal.Parallel;
+import io.mist.core.internal.RandomStream;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
-import io.mist.math.Statistics;
+import io.mist.core.internal.Seeds;
+import io.mist.core.internal.Statistics;
 
 import java.util.Arrays;
 

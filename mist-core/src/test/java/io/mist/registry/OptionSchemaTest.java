@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.InvalidOptionException;
 
 import java.util.List;

@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 /**
  * Test helpers for the tasks: sample moments of {@code [x, y]} and a small LU decomposition, written
- * independently of {@link io.mist.math.Matrices} so that the checks do not reuse the code they check.
+ * independently of {@link io.mist.core.internal.Matrices} so that the checks do not reuse the code they check.
  */
 final class TaskChecks {
     private TaskChecks() {

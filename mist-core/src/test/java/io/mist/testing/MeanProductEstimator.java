@@ -1,6 +1,6 @@
 package io.mist.testing;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.ResamplingScheme;

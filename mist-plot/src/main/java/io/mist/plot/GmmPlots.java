@@ -1,12 +1,12 @@
 package io.mist.plot;
 
-import io.mist.core.Checks;
-import io.mist.core.RandomStream;
+import io.mist.core.internal.Checks;
+import io.mist.core.internal.RandomStream;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.estimators.gmm.FittedGmm;
 import io.mist.estimators.gmm.Mixture;
-import io.mist.math.Statistics;
+import io.mist.core.internal.Statistics;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,6 +1,6 @@
 package io.mist.plot;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.TrainingHistory;
 
 import java.io.IOException;

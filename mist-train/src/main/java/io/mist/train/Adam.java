@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 /**
  * Adam (Kingma and Ba 2015) as one native update per parameter array: with all of an estimator's parameters
@@ -15,7 +15,7 @@ import io.mist.core.Checks;
  * in-place ATen operations in one native call); with other engines the same formula as separate in-place
  * operations. Must run with gradient recording off. Not thread-safe.
  */
-public final class Adam implements AutoCloseable {
+final class Adam implements AutoCloseable {
     private final NDList params;
     private final NDArray[] m;
     private final NDArray[] v;

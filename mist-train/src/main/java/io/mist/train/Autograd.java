@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * the loop falls back to a collector per step. The PyTorch entry points are found by reflection so that
  * this module does not depend on the engine at compile time.
  */
-public final class Autograd {
+final class Autograd {
     private static final Method SET_GRAD_MODE;
     private static final Method IS_GRAD_MODE;
     private static final Method BACKWARD;

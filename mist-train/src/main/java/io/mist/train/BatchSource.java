@@ -6,7 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.data.PairedData;
 
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package io.mist.train;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 /** Where a fit runs (option {@code device}): resolved against the engine when a fit starts. */
 public enum DeviceChoice {

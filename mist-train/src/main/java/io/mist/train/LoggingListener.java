@@ -8,6 +8,10 @@ public final class LoggingListener implements TrainListener {
     private static final Logger LOG = LoggerFactory.getLogger(LoggingListener.class);
     private String name = "";
 
+    /** A listener that logs through the SLF4J logger of this class. */
+    public LoggingListener() {
+    }
+
     @Override
     public void onStart(String estimator, int maxIterations, int trainSize, int validSize) {
         this.name = estimator;

@@ -1,6 +1,6 @@
 package io.mist.train;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 import java.util.List;
 

@@ -5,10 +5,11 @@ import static io.mist.registry.OptionSchema.choiceOption;
 import static io.mist.registry.OptionSchema.doubleOption;
 import static io.mist.registry.OptionSchema.intOption;
 
-import io.mist.core.Checks;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Checks;
+import io.mist.core.internal.Seeds;
 import io.mist.data.PairedData;
 import io.mist.registry.OptionSchema;
+import io.mist.train.internal.EngineThreads;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
-import io.mist.core.Checks;
 import io.mist.core.NeuralEstimator;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Checks;
+import io.mist.core.internal.Seeds;
 import io.mist.data.PairedData;
+import io.mist.train.internal.EngineThreads;
 
 /**
  * Trains a {@link NeuralEstimator} with Adam on shuffled mini-batches, with early stopping on a held-out

@@ -5,10 +5,10 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.NeuralEstimator;
-import io.mist.core.RandomStream;
-import io.mist.core.Seeds;
+import io.mist.core.internal.RandomStream;
+import io.mist.core.internal.Seeds;
 import io.mist.core.TrainingHistory;
 import io.mist.data.PairedData;
 

@@ -1,8 +1,8 @@
 package io.mist.train;
 
-import io.mist.core.Checks;
-import io.mist.core.RandomStream;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Checks;
+import io.mist.core.internal.RandomStream;
+import io.mist.core.internal.Seeds;
 import io.mist.data.PairedData;
 
 import java.util.Arrays;

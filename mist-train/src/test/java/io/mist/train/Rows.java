@@ -1,6 +1,6 @@
 package io.mist.train;
 
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.data.PairedData;
 
 import java.util.Arrays;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mist.core.Samples;
 import io.mist.data.PairedData;
 import io.mist.train.data.CsvData;
+import io.mist.train.internal.Ema;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

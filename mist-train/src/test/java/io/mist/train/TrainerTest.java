@@ -15,6 +15,7 @@ import io.mist.core.TrainingHistory;
 import io.mist.data.PairedData;
 import io.mist.train.FitResult.StopReason;
 import io.mist.train.OneParameterEstimator.Loss;
+import io.mist.train.internal.EngineThreads;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.mist.estimators.auto;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.registry.DataKind;
 import io.mist.registry.EstimatorOptions;

@@ -1,6 +1,6 @@
 package io.mist.estimators.discriminative;
 
-import io.mist.estimators.nn.OptionIds;
+import io.mist.estimators.nn.internal.OptionIds;
 
 /** The baseline of TUBA and alpha-TUBA (option {@code baseline}). */
 public enum BaselineType {

@@ -10,7 +10,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.Critic;
 
 /**
@@ -19,7 +19,7 @@ import io.mist.core.Critic;
  * parameter, DJL's block machinery in the loop) but trained and evaluated the same way; the pairs of a batch
  * still go through the block in one forward.
  */
-public final class BlockCritic implements Critic {
+final class BlockCritic implements Critic {
     private final Block block;
     private final ParameterStore store;
     private final NDList parameters;

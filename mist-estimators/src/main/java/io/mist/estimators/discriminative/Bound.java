@@ -14,7 +14,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 
 import io.mist.core.BoundType;
-import io.mist.train.Ema;
+import io.mist.train.internal.Ema;
 
 
 /**
@@ -187,7 +187,7 @@ public enum Bound {
                 return b;
             }
         }
-        throw io.mist.core.Checks.fail("unknown discriminative estimator '%s'", id);
+        throw io.mist.core.internal.Checks.fail("unknown discriminative estimator '%s'", id);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.mist.estimators.discriminative;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.Samples;
 import io.mist.data.PairedData;
 

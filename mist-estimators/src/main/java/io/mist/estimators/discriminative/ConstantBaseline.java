@@ -3,7 +3,7 @@ package io.mist.estimators.discriminative;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.InputBaseline;
 
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.Arrays;
  * {@code c = 1} gives NWJ (Nguyen, Wainwright and Jordan 2010) and {@code c = 0} the value JS reports.
  * Immutable.
  */
-public final class ConstantBaseline implements InputBaseline, DirectBaseline {
+final class ConstantBaseline implements InputBaseline, DirectBaseline {
     private final float c;
 
     /**

@@ -1,8 +1,8 @@
 package io.mist.estimators.discriminative;
 
-import io.mist.core.Checks;
-import io.mist.core.RandomStream;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Checks;
+import io.mist.core.internal.RandomStream;
+import io.mist.core.internal.Seeds;
 
 /**
  * K-fold cross-fitting of a trained estimator (as in double machine learning, Chernozhukov et al. 2018):

@@ -2,7 +2,7 @@ package io.mist.estimators.discriminative;
 
 import ai.djl.ndarray.NDArray;
 
-import io.mist.estimators.nn.FlatParameters;
+import io.mist.estimators.nn.internal.FlatParameters;
 
 /**
  * A baseline that the explicit (autograd-free) training step can run: its values on the JVM and the

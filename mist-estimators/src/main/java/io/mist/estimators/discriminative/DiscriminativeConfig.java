@@ -6,7 +6,7 @@ import static io.mist.registry.OptionSchema.doubleOption;
 import static io.mist.registry.OptionSchema.intListOption;
 import static io.mist.registry.OptionSchema.intOption;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.estimators.nn.Init;
 import io.mist.estimators.nn.Nonlinearity;
 import io.mist.registry.OptionSchema;

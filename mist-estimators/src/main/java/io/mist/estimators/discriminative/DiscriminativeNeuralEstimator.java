@@ -9,18 +9,18 @@ import ai.djl.nn.Block;
 
 import io.mist.core.Baseline;
 import io.mist.core.BoundType;
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.Critic;
 import io.mist.core.ExplicitStep;
 import io.mist.core.NeuralEstimator;
-import io.mist.core.RandomStream;
-import io.mist.core.Seeds;
-import io.mist.estimators.nn.FlatModule;
-import io.mist.estimators.nn.FlatParameters;
+import io.mist.core.internal.RandomStream;
+import io.mist.core.internal.Seeds;
+import io.mist.estimators.nn.internal.FlatModule;
+import io.mist.estimators.nn.internal.FlatParameters;
 import io.mist.estimators.nn.Init;
-import io.mist.estimators.nn.Mlp;
+import io.mist.estimators.nn.internal.Mlp;
 import io.mist.estimators.nn.Nonlinearity;
-import io.mist.train.Ema;
+import io.mist.train.internal.Ema;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -181,7 +181,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
     }
 
     /** The flat parameters of the built-in networks, or null when there are none. */
-    public FlatParameters flatParameters() {
+    FlatParameters flatParameters() {
         return flat;
     }
 
@@ -214,7 +214,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
     }
 
     /** The scores of a batch, drawing negatives from {@code rng}. */
-    public Scores scores(NDArray x, NDArray y, UniformRandomProvider rng) {
+    Scores scores(NDArray x, NDArray y, UniformRandomProvider rng) {
         NDManager mgr = x.getManager();
         int b = batchSize(x);
         int m = negatives(negSamples, b);

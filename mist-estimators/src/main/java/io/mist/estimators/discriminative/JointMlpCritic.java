@@ -5,12 +5,12 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.core.Linear;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.Critic;
-import io.mist.estimators.nn.FlatModule;
-import io.mist.estimators.nn.FlatParameters;
+import io.mist.estimators.nn.internal.FlatModule;
+import io.mist.estimators.nn.internal.FlatParameters;
 import io.mist.estimators.nn.Init;
-import io.mist.estimators.nn.Mlp;
+import io.mist.estimators.nn.internal.Mlp;
 import io.mist.estimators.nn.Nonlinearity;
 
 import java.util.Arrays;
@@ -25,7 +25,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * a broadcast add; the rest of the MLP runs on all
  * pairs in one batched pass over a 2-D {@code [R B, hidden]} array.
  */
-public final class JointMlpCritic implements Critic, FlatModule {
+final class JointMlpCritic implements Critic, FlatModule {
     private final int dx;
     private final int dy;
     private final int[] hidden;

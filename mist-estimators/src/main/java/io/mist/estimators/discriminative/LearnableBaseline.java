@@ -5,8 +5,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 
 import io.mist.core.InputBaseline;
-import io.mist.estimators.nn.FlatModule;
-import io.mist.estimators.nn.FlatParameters;
+import io.mist.estimators.nn.internal.FlatModule;
+import io.mist.estimators.nn.internal.FlatParameters;
 
 import java.util.Arrays;
 
@@ -17,7 +17,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * flat parameters); it starts at 0. At the optimum of the baseline form {@code b = log E exp f(x, y')} over
  * the marginals, i.e. the Donsker-Varadhan normaliser (Poole et al. 2019, section 2.2).
  */
-public final class LearnableBaseline implements InputBaseline, FlatModule, DirectBaseline {
+final class LearnableBaseline implements InputBaseline, FlatModule, DirectBaseline {
     private final int id;
     private FlatParameters params;
 

@@ -19,7 +19,7 @@ import io.mist.core.Baseline;
  * It is a function of the negatives' scores (not an {@link io.mist.core.InputBaseline}); gradients flow
  * through it. Immutable.
  */
-public final class LogMeanExpBaseline implements Baseline {
+final class LogMeanExpBaseline implements Baseline {
     private final boolean perSample;
 
     private LogMeanExpBaseline(boolean perSample) {

@@ -5,10 +5,10 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 
 import io.mist.core.InputBaseline;
-import io.mist.estimators.nn.FlatModule;
-import io.mist.estimators.nn.FlatParameters;
+import io.mist.estimators.nn.internal.FlatModule;
+import io.mist.estimators.nn.internal.FlatParameters;
 import io.mist.estimators.nn.Init;
-import io.mist.estimators.nn.Mlp;
+import io.mist.estimators.nn.internal.Mlp;
 import io.mist.estimators.nn.Nonlinearity;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -17,7 +17,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * A learned baseline {@code b(x) = MLP(x) -> 1} (torch_mist's default for TUBA and alpha-TUBA; Poole et al.
  * 2019), on flat parameters shared with the critic, so one optimiser step updates both.
  */
-public final class MlpBaseline implements InputBaseline, FlatModule, DirectBaseline {
+final class MlpBaseline implements InputBaseline, FlatModule, DirectBaseline {
     private final Mlp mlp;
     private FlatParameters params;
 

@@ -16,7 +16,7 @@ import ai.djl.nn.Activation;
  * @param baseline {@code b(x_i)} or null
  * @param u FLO's normalised critic {@code u(x_i, y_i)} or null
  */
-public record Scores(NDArray pos, NDArray neg, NDArray mask, int m, NDArray baseline, NDArray u) {
+record Scores(NDArray pos, NDArray neg, NDArray mask, int m, NDArray baseline, NDArray u) {
     /** Entries below this are treated as masked. */
     static final float MASKED = -1e9f;
 

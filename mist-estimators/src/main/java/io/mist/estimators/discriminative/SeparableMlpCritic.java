@@ -4,12 +4,12 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.core.Linear;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.Critic;
-import io.mist.estimators.nn.FlatModule;
-import io.mist.estimators.nn.FlatParameters;
+import io.mist.estimators.nn.internal.FlatModule;
+import io.mist.estimators.nn.internal.FlatParameters;
 import io.mist.estimators.nn.Init;
-import io.mist.estimators.nn.Mlp;
+import io.mist.estimators.nn.internal.Mlp;
 import io.mist.estimators.nn.Nonlinearity;
 
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * projection size ({@code hidden_dims = [64, 64]} gives {@code d -> 64 -> 64}), on flat parameters. All
  * {@code B x B} scores are one matrix product of the embeddings.
  */
-public final class SeparableMlpCritic implements Critic, FlatModule {
+final class SeparableMlpCritic implements Critic, FlatModule {
     private final Mlp g;
     private final Mlp h;
     private final int projection;

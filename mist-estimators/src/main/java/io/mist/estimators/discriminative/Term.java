@@ -3,7 +3,7 @@ package io.mist.estimators.discriminative;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 
-import io.mist.train.Ema;
+import io.mist.train.internal.Ema;
 
 /**
  * One node of a bound's formula: a primitive that carries both its value and its gradient, so that a bound

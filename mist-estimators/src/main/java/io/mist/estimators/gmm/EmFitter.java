@@ -1,6 +1,6 @@
 package io.mist.estimators.gmm;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import java.util.List;
  * an iteration. A covariance that is not numerically positive definite (exact duplicates, collinear
  * points) gets a growing diagonal jitter and a diagnostic; the fit never returns NaN.
  */
-public final class EmFitter {
+final class EmFitter {
     private static final double EPS10 = 10 * Math.ulp(1.0);
 
     private EmFitter() {

@@ -1,12 +1,12 @@
 package io.mist.estimators.gmm;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.MIEstimate;
-import io.mist.core.Parallel;
+import io.mist.core.internal.Parallel;
 import io.mist.core.ResamplingScheme;
-import io.mist.core.Seeds;
-import io.mist.data.JsonWriter;
-import io.mist.math.Statistics;
+import io.mist.core.internal.Seeds;
+import io.mist.core.internal.JsonWriter;
+import io.mist.core.internal.Statistics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

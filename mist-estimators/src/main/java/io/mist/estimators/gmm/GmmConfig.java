@@ -5,7 +5,7 @@ import static io.mist.registry.OptionSchema.doubleOption;
 import static io.mist.registry.OptionSchema.intOption;
 import static io.mist.registry.OptionSchema.threadsOption;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.registry.OptionSchema;
 
 import java.util.Locale;

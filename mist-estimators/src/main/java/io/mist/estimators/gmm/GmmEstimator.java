@@ -1,13 +1,13 @@
 package io.mist.estimators.gmm;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.ConditionalMutualInformationEstimator;
 import io.mist.core.MIEstimate;
-import io.mist.core.Parallel;
-import io.mist.core.RandomStream;
+import io.mist.core.internal.Parallel;
+import io.mist.core.internal.RandomStream;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.mist.estimators.gmm;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -142,7 +142,7 @@ public enum InitType {
             }
             case KMEANS:
             case RANDOMIZED_KMEANS: {
-                int[] perm = io.mist.core.Seeds.permutation(n, rng);
+                int[] perm = io.mist.core.internal.Seeds.permutation(n, rng);
                 double[][] centres = new double[k][];
                 for (int c = 0; c < k; c++) {
                     centres[c] = Arrays.copyOfRange(data, perm[c] * d, perm[c] * d + d);
@@ -179,7 +179,7 @@ public enum InitType {
                 return 1.0;
             }
         }
-        double logRadius = (logVolume - Math.log(k) + io.mist.math.Special.logGamma(0.5 * d + 1)) / d
+        double logRadius = (logVolume - Math.log(k) + io.mist.core.internal.Special.logGamma(0.5 * d + 1)) / d
                 - 0.5 * Math.log(Math.PI);
         return Math.exp(logRadius);
     }

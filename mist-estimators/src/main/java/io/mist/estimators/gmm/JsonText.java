@@ -1,6 +1,6 @@
 package io.mist.estimators.gmm;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import java.util.Map;
  * The little JSON that {@link FittedGmm} files need, without a JSON library on users' class path: a parser
  * of objects, arrays, numbers, strings, {@code true}, {@code false} and {@code null} (plus the tokens
  * {@code NaN}, {@code Infinity} and {@code -Infinity} for special doubles, as
- * {@link io.mist.data.JsonWriter#withNonFiniteTokens()} writes them). Objects parse to
+ * {@link io.mist.core.internal.JsonWriter#withNonFiniteTokens()} writes them). Objects parse to
  * {@code Map<String, Object>}, arrays to {@code List<Object>}, numbers to {@link Num} (their text, so a
  * {@code long} keeps every digit), strings to {@code String}.
  */

@@ -1,6 +1,6 @@
 package io.mist.estimators.gmm;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 import java.util.Arrays;
 

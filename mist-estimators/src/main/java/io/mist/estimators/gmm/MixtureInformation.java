@@ -1,6 +1,6 @@
 package io.mist.estimators.gmm;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 import java.util.List;
 
@@ -24,7 +24,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * of order {@value #HERMITE_ORDER} in the component's whitened coordinates. The integrand (a difference of
  * log-sum-exps) is smooth, so this converges fast; it replaces GMM-MI's adaptive {@code dblquad}.
  */
-public final class MixtureInformation {
+final class MixtureInformation {
     /** Gauss-Hermite order per dimension for {@link GmmConfig.Integral#QUAD}. */
     public static final int HERMITE_ORDER = 96;
 

@@ -1,5 +1,7 @@
 package io.mist.estimators.nn;
 
+import io.mist.estimators.nn.internal.OptionIds;
+
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 

@@ -1,5 +1,8 @@
 package io.mist.estimators.nn;
 
+import io.mist.estimators.nn.internal.OptionIds;
+import io.mist.estimators.nn.internal.Mlp;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.nn.Activation;

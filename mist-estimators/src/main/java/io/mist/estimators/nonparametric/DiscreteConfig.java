@@ -2,7 +2,7 @@ package io.mist.estimators.nonparametric;
 
 import static io.mist.registry.OptionSchema.booleanOption;
 
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.registry.OptionSchema;
 
 /**

@@ -1,12 +1,12 @@
 package io.mist.estimators.nonparametric;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.ConditionalMutualInformationEstimator;
 import io.mist.core.MIEstimate;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
-import io.mist.math.Matrices;
-import io.mist.math.Special;
+import io.mist.core.internal.Matrices;
+import io.mist.core.internal.Special;
 
 /**
  * Mutual information of the Gaussian fitted to the data:

@@ -2,8 +2,8 @@ package io.mist.estimators.nonparametric;
 
 import static io.mist.registry.OptionSchema.booleanOption;
 
-import io.mist.core.Checks;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Checks;
+import io.mist.core.internal.Seeds;
 import io.mist.registry.OptionSchema;
 import io.mist.registry.OptionSpec;
 

@@ -1,12 +1,12 @@
 package io.mist.estimators.nonparametric;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.MIEstimate;
-import io.mist.core.Parallel;
-import io.mist.core.RandomStream;
+import io.mist.core.internal.Parallel;
+import io.mist.core.internal.RandomStream;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
-import io.mist.math.Special;
+import io.mist.core.internal.Seeds;
+import io.mist.core.internal.Special;
 
 import org.apache.commons.rng.UniformRandomProvider;
 

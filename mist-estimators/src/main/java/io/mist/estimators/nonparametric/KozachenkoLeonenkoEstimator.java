@@ -1,11 +1,11 @@
 package io.mist.estimators.nonparametric;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.EntropyEstimate;
 import io.mist.core.EntropyEstimator;
-import io.mist.core.Parallel;
+import io.mist.core.internal.Parallel;
 import io.mist.core.Samples;
-import io.mist.estimators.nonparametric.neighbors.JointSearch;
+import io.mist.estimators.nonparametric.internal.JointSearch;
 
 import java.util.List;
 

@@ -1,15 +1,15 @@
 package io.mist.estimators.nonparametric;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.ConditionalMutualInformationEstimator;
 import io.mist.core.MIEstimate;
-import io.mist.core.Parallel;
+import io.mist.core.internal.Parallel;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
-import io.mist.estimators.nonparametric.neighbors.JointSearch;
-import io.mist.estimators.nonparametric.neighbors.NeighborCounter;
-import io.mist.estimators.nonparametric.neighbors.RankGrid;
-import io.mist.estimators.nonparametric.neighbors.SortedAxis;
+import io.mist.estimators.nonparametric.internal.JointSearch;
+import io.mist.estimators.nonparametric.internal.NeighborCounter;
+import io.mist.estimators.nonparametric.internal.RankGrid;
+import io.mist.estimators.nonparametric.internal.SortedAxis;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

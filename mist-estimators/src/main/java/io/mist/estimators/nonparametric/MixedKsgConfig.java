@@ -5,8 +5,8 @@ import static io.mist.registry.OptionSchema.choiceOption;
 import static io.mist.registry.OptionSchema.intOption;
 import static io.mist.registry.OptionSchema.threadsOption;
 
-import io.mist.core.Checks;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Checks;
+import io.mist.core.internal.Seeds;
 import io.mist.registry.OptionSchema;
 
 /**

@@ -1,14 +1,14 @@
 package io.mist.estimators.nonparametric;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
-import io.mist.core.Parallel;
+import io.mist.core.internal.Parallel;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
-import io.mist.estimators.nonparametric.neighbors.JointSearch;
-import io.mist.estimators.nonparametric.neighbors.KdTree;
-import io.mist.estimators.nonparametric.neighbors.NeighborCounter;
+import io.mist.estimators.nonparametric.internal.JointSearch;
+import io.mist.estimators.nonparametric.internal.KdTree;
+import io.mist.estimators.nonparametric.internal.NeighborCounter;
 
 import java.util.Arrays;
 import java.util.HashSet;

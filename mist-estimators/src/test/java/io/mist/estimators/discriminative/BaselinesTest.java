@@ -9,7 +9,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
-import io.mist.estimators.nn.FlatParameters;
+import io.mist.estimators.nn.internal.FlatParameters;
 import io.mist.estimators.nn.Init;
 import io.mist.estimators.nn.Nonlinearity;
 

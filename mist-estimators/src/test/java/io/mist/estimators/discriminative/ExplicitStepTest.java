@@ -13,7 +13,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 
 import io.mist.core.ExplicitStep;
-import io.mist.estimators.nn.FlatParameters;
+import io.mist.estimators.nn.internal.FlatParameters;
 import io.mist.estimators.nn.Nonlinearity;
 
 import java.util.ArrayList;

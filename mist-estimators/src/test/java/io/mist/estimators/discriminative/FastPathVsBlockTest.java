@@ -16,8 +16,8 @@ import ai.djl.training.GradientCollector;
 import ai.djl.util.Pair;
 
 import io.mist.core.ExplicitStep;
-import io.mist.estimators.nn.FlatParameters;
-import io.mist.estimators.nn.Mlp;
+import io.mist.estimators.nn.internal.FlatParameters;
+import io.mist.estimators.nn.internal.Mlp;
 
 import java.util.List;
 

@@ -18,7 +18,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 
-import io.mist.train.Ema;
+import io.mist.train.internal.Ema;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.EstimateMI;
 import io.mist.core.MIEstimate;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.data.PairedData;
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.TaskSample;

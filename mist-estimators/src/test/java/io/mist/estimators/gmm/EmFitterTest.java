@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.core.MIEstimate;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 
 import org.junit.jupiter.api.Test;
 

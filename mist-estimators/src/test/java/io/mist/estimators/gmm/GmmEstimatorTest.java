@@ -10,7 +10,7 @@ import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.estimators.nonparametric.GaussianEstimator;
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.TaskSample;

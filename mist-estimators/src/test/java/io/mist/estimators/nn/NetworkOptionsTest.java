@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
 
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 
 import java.util.function.DoubleUnaryOperator;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.Samples;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.tasks.DiscreteChannelTask;
 import io.mist.tasks.GroundTruthTask;
 import io.mist.testing.EstimatorContractTest;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.Samples;
-import io.mist.math.Matrices;
+import io.mist.core.internal.Matrices;
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.TaskSample;
 import io.mist.testing.EstimatorContractTest;

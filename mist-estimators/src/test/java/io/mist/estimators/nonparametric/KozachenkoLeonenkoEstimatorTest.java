@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mist.core.EntropyEstimate;
 import io.mist.core.EntropyEstimator;
 import io.mist.core.Samples;
-import io.mist.math.Matrices;
+import io.mist.core.internal.Matrices;
 import io.mist.tasks.GaussianTask;
 
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.mist.estimators.nonparametric;
 
-import io.mist.math.Special;
+import io.mist.core.internal.Special;
 
 import java.util.Arrays;
 

@@ -8,7 +8,7 @@ import io.mist.EstimateMI;
 import io.mist.core.MIEstimate;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
-import io.mist.math.Matrices;
+import io.mist.core.internal.Matrices;
 import io.mist.tasks.GaussianTask;
 import io.mist.tasks.GroundTruthTask;
 import io.mist.tasks.StudentTTask;

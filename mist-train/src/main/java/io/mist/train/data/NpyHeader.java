@@ -1,6 +1,6 @@
 package io.mist.train.data;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,0 +1,8 @@
+/**
+ * Neural building blocks with all parameters in one flat array, not API:
+ * {@link io.mist.estimators.nn.internal.FlatParameters} (and the
+ * {@link io.mist.estimators.nn.internal.FlatModule}s registered in it), the
+ * {@link io.mist.estimators.nn.internal.Mlp} and the ids of the activation and initialisation options
+ * ({@link io.mist.estimators.nn.internal.OptionIds}: enum constants by option value). Not exported by the module.
+ */
+package io.mist.estimators.nn.internal;

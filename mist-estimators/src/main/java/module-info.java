@@ -1,0 +1,34 @@
+/**
+ * mist-estimators: every estimator, one package per family, each registered as an
+ * {@code io.mist.registry.EstimatorProvider} (here and, for class-path users, in {@code META-INF/services}).
+ * The neighbour structures ({@code io.mist.estimators.nonparametric.internal}) and the networks
+ * ({@code io.mist.estimators.nn.internal}) are not exported.
+ */
+module io.mist.estimators {
+    requires transitive io.mist.core;
+    requires transitive io.mist.train;
+    requires org.apache.commons.rng.sampling;
+
+    exports io.mist.estimators.auto;
+    exports io.mist.estimators.discriminative;
+    exports io.mist.estimators.gmm;
+    exports io.mist.estimators.nn;
+    exports io.mist.estimators.nonparametric;
+
+    provides io.mist.registry.EstimatorProvider with
+            io.mist.estimators.nonparametric.NonparametricProviders.Gaussian,
+            io.mist.estimators.nonparametric.NonparametricProviders.Discrete,
+            io.mist.estimators.gmm.GmmProvider,
+            io.mist.estimators.discriminative.DiscriminativeProviders.Nwj,
+            io.mist.estimators.discriminative.DiscriminativeProviders.Mine,
+            io.mist.estimators.discriminative.DiscriminativeProviders.InfoNce,
+            io.mist.estimators.discriminative.DiscriminativeProviders.Tuba,
+            io.mist.estimators.discriminative.DiscriminativeProviders.AlphaTuba,
+            io.mist.estimators.discriminative.DiscriminativeProviders.Js,
+            io.mist.estimators.discriminative.DiscriminativeProviders.Smile,
+            io.mist.estimators.discriminative.DiscriminativeProviders.Flo,
+            io.mist.estimators.nonparametric.NonparametricProviders.Ksg,
+            io.mist.estimators.nonparametric.NonparametricProviders.KsgMixed,
+            io.mist.estimators.nonparametric.NonparametricProviders.Histogram,
+            io.mist.estimators.auto.AutoProvider;
+}

@@ -1,0 +1,9 @@
+/** mist-plot: plots of fitted GMMs and training histories (XChart); the library modules never plot. */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.mist.plot {
+    requires transitive io.mist.estimators;
+    requires transitive org.knowm.xchart;
+    requires java.desktop;
+
+    exports io.mist.plot;
+}
