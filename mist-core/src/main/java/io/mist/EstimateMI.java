@@ -38,6 +38,9 @@ public final class EstimateMI {
      */
     public static final String DEFAULT_ESTIMATOR = "auto";
 
+    /** The seed used when a caller gives none; it is recorded in every result. */
+    public static final long DEFAULT_SEED = Seeds.DEFAULT_SEED;
+
     private EstimateMI() {
     }
 
