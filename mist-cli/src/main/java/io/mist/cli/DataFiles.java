@@ -4,7 +4,7 @@ import io.mist.core.internal.Checks;
 import io.mist.core.Samples;
 import io.mist.train.data.ColumnSelection;
 import io.mist.train.data.CsvFormat;
-import io.mist.train.data.NpyHeader;
+import io.mist.train.internal.NpyHeader;
 
 import java.io.BufferedReader;
 import java.io.IOException;

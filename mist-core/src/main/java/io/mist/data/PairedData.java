@@ -6,7 +6,7 @@ import io.mist.core.Samples;
 /**
  * Paired observations {@code (x_i, y_i)}, {@code i = 0..size()-1}, read by row index. In-memory data
  * ({@link #of(Samples, Samples)}) is uploaded to the engine once per fit and shuffled there; streaming data
- * ({@link NpyData}, {@link CsvData}) is read batch by batch in the same shuffled order, so both give
+ * ({@code NpyData}, {@code CsvData} of mist-train) is read batch by batch in the same shuffled order, so both give
  * identical batches for the same seed.
  *
  * <p>Implementations are immutable and safe to read from several threads.

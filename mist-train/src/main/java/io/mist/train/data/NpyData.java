@@ -2,6 +2,7 @@ package io.mist.train.data;
 
 import io.mist.core.internal.Checks;
 import io.mist.data.PairedData;
+import io.mist.train.internal.NpyHeader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
-package io.mist.train.data;
+package io.mist.train.internal;
 
 import io.mist.core.internal.Checks;
+import io.mist.train.data.NpyData;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
