@@ -121,6 +121,33 @@ public final class Samples {
         return validated(name, rowMajor.clone(), n, d, false);
     }
 
+    /** The value of each cell of an {@code [n, d]} matrix, read by {@link #ofCells}. */
+    @FunctionalInterface
+    public interface Cells {
+        /** The value at row {@code i}, column {@code j}. */
+        double get(int i, int j);
+    }
+
+    /**
+     * Samples read from {@code cells} once, row by row, into storage of their own, then validated: the one
+     * copy made when the values live in a buffer this class cannot own (another library's array, off-heap
+     * memory), with no intermediate array.
+     *
+     * @throws IllegalArgumentException if {@code n} or {@code d} is below 1 or a value is not finite
+     */
+    public static Samples ofCells(String name, int n, int d, Cells cells) {
+        Checks.notNull(name, cells);
+        Checks.atLeast(name + " rows", n, 1);
+        Checks.atLeast(name + " columns", d, 1);
+        double[] flat = new double[Math.multiplyExact(n, d)];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                flat[i * d + j] = cells.get(i, j);
+            }
+        }
+        return validated(name, flat, n, d, false);
+    }
+
     /** Samples from a 1-D ({@code [n]}) or 2-D ({@code [n, d]}) NDArray; the array is not modified. */
     public static Samples of(String name, NDArray array) {
         Checks.notNull(name, array);

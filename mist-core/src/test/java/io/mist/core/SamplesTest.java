@@ -235,4 +235,13 @@ class SamplesTest {
         assertArrayEquals(new double[] {Math.sqrt(14.0 / 3), Math.sqrt(6)}, s.standardDeviations(), 1e-14);
         assertArrayEquals(new double[] {0}, Samples.of("one", new double[] {5}).standardDeviations());
     }
+
+    @Test
+    void cellsAreReadOnceRowMajorAndValidated() {
+        Samples s = Samples.ofCells("x", 2, 3, (i, j) -> 10 * i + j);
+        assertArrayEquals(new double[] {0, 1, 2, 10, 11, 12}, s.toRowMajor(), 0.0);
+        rejects(() -> Samples.ofCells("x", 2, 2, (i, j) -> i == 1 && j == 0 ? Double.NaN : 1),
+                "x: value at row 1, column 0 is NaN; remove or impute non-finite values");
+        rejects(() -> Samples.ofCells("y", 0, 2, (i, j) -> 1), "y rows");
+    }
 }
