@@ -1,10 +1,9 @@
 package io.mist.cli;
 
 import io.mist.EstimateMI;
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.core.MIEstimate;
-import io.mist.core.Parallel;
-import io.mist.core.Seeds;
+import io.mist.core.internal.Parallel;
 import io.mist.plot.MatrixPlots;
 import io.mist.registry.EstimatorProvider;
 import io.mist.registry.EstimatorRegistry;
@@ -79,7 +78,7 @@ final class MatrixCommand implements Callable<Integer> {
             description = "p-value of independence for each pair from P permutations")
     private int permutations;
 
-    @Option(names = "--seed", defaultValue = "" + Seeds.DEFAULT_SEED, description = "seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "" + EstimateMI.DEFAULT_SEED, description = "seed (default ${DEFAULT-VALUE})")
     private long seed;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",

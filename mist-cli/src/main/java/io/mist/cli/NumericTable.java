@@ -1,6 +1,6 @@
 package io.mist.cli;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 import io.mist.train.data.CsvFormat;
 
 import java.io.BufferedReader;

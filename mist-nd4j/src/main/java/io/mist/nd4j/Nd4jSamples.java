@@ -1,8 +1,9 @@
 package io.mist.nd4j;
 
 import ai.djl.ndarray.types.Shape;
-import io.mist.core.Checks;
 import io.mist.core.Samples;
+
+import java.util.Locale;
 
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -47,17 +48,19 @@ public final class Nd4jSamples {
      *     holds a non-finite value
      */
     public static Samples of(String name, INDArray array) {
-        Checks.notNull(name, array);
+        if (array == null) {
+            throw fail("%s must not be null", name);
+        }
         long[] shape = array.shape();
         if (array.rank() < 1 || array.rank() > 2) {
-            throw Checks.fail("%s must be a 1-D or 2-D array, got shape %s", name, new Shape(shape));
+            throw fail("%s must be a 1-D or 2-D array, got shape %s", name, new Shape(shape));
         }
         if (array.isEmpty() || array.length() == 0) {
-            throw Checks.fail("%s must be non-empty, got shape %s", name, new Shape(shape));
+            throw fail("%s must be non-empty, got shape %s", name, new Shape(shape));
         }
         DataType type = array.dataType();
         if (type != DataType.DOUBLE && type != DataType.FLOAT) {
-            throw Checks.fail("%s must hold float or double values, got %s; cast it first with "
+            throw fail("%s must hold float or double values, got %s; cast it first with "
                     + "castTo(DataType.DOUBLE)", name, type);
         }
         int n = Math.toIntExact(shape[0]);
@@ -71,6 +74,11 @@ public final class Nd4jSamples {
             return Samples.ofCells(name, n, d, (i, j) -> array.getDouble(i));
         }
         return Samples.ofCells(name, n, d, (i, j) -> array.getDouble(i, j));
+    }
+
+    /** A bad-input failure (mist-core's internals are not visible to this module, its messages are). */
+    private static IllegalArgumentException fail(String pattern, Object... args) {
+        return new IllegalArgumentException(String.format(Locale.ROOT, pattern, args));
     }
 
     /** Whether the values are stored row-major and contiguously, so they can be read in buffer order. */
