@@ -1,16 +1,16 @@
 package io.mist.cli;
 
+import static io.mist.cli.CliTest.mist;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.EstimateMI;
+import io.mist.cli.CliTest.Run;
 import io.mist.core.MIEstimate;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,16 +39,6 @@ class MatrixCommandTest {
     static Path dir;
     static Path table;
     static Map<String, double[]> columns = new HashMap<>();
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run mist(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void writeTable() throws IOException {
@@ -173,9 +164,9 @@ class MatrixCommandTest {
             int a = pairs[k][0];
             int b = pairs[k][1];
             IntPredicate dropped = missing[a].or(missing[b]);
-            double[] x = java.util.stream.IntStream.range(0, N).filter(dropped.negate()).mapToDouble(i -> v[a][i])
+            double[] x = IntStream.range(0, N).filter(dropped.negate()).mapToDouble(i -> v[a][i])
                     .toArray();
-            double[] y = java.util.stream.IntStream.range(0, N).filter(dropped.negate()).mapToDouble(i -> v[b][i])
+            double[] y = IntStream.range(0, N).filter(dropped.negate()).mapToDouble(i -> v[b][i])
                     .toArray();
             assertArrayEquals(new String[] {"abc".substring(a, a + 1), "abc".substring(b, b + 1)},
                     new String[] {rows.get(k)[0], rows.get(k)[1]});
