@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>The output CSV has the columns {@code x,y,estimator,mi,std_error,p_value,n,n_dropped} (a public
  * contract; MI and its standard error in nats, empty where not computed), one row per pair in table order.
+ * {@code --cluster} orders the heat map's rows and columns by {@link ClusterOrder} (the CSV keeps table order).
  * Everything the command can check (file, columns, estimator, options, output names) is checked before the
  * first estimate.
  */
@@ -90,6 +92,10 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Option(names = "--plot", paramLabel = "FILE", description = "also write the matrix as a PNG heat map")
     private Path plot;
+
+    @Option(names = "--cluster", description = "order the heat map's rows and columns by average-linkage "
+            + "clustering of MI (with --target: by MI, largest first)")
+    private boolean cluster;
 
     /** One estimated pair. */
     record Entry(String x, String y, MIEstimate estimate, int dropped) {
@@ -238,6 +244,12 @@ final class MatrixCommand implements Callable<Integer> {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
+    /** The rows of a one-column matrix, largest value first (ties in row order). */
+    private static int[] byDecreasingValue(double[][] values) {
+        return IntStream.range(0, values.length).boxed()
+                .sorted((a, b) -> Double.compare(values[b][0], values[a][0])).mapToInt(Integer::intValue).toArray();
+    }
+
     /** A square, symmetric matrix of all pairs, or one column of MI against the target. */
     private void writePlot(NumericTable table, List<int[]> pairs, List<Entry> entries) {
         List<Integer> rowCols = new ArrayList<>();
@@ -265,6 +277,23 @@ final class MatrixCommand implements Callable<Integer> {
             values[r][colCols.indexOf(pairs.get(k)[1])] = v;
             if (target == null) {
                 values[rowCols.indexOf(pairs.get(k)[1])][colCols.indexOf(pairs.get(k)[0])] = v;
+            }
+        }
+        if (cluster) {
+            int[] order = target == null ? ClusterOrder.of(values) : byDecreasingValue(values);
+            double[][] sorted = new double[order.length][];
+            List<Integer> sortedRows = new ArrayList<>();
+            for (int r = 0; r < order.length; r++) {
+                sortedRows.add(rowCols.get(order[r]));
+                sorted[r] = new double[colCols.size()];
+                for (int c = 0; c < colCols.size(); c++) {
+                    sorted[r][c] = values[order[r]][target == null ? order[c] : c];
+                }
+            }
+            values = sorted;
+            rowCols = sortedRows;
+            if (target == null) {
+                colCols = sortedRows;
             }
         }
         List<String> names = table.names();

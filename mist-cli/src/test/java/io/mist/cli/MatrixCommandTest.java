@@ -78,7 +78,7 @@ class MatrixCommandTest {
         Path out = dir.resolve("all.csv");
         Path png = dir.resolve("all.png");
         Run run = mist("matrix", "--data", table.toString(), "--estimator", "ksg", "--threads", "2", "--out",
-                out.toString(), "--plot", png.toString());
+                out.toString(), "--plot", png.toString(), "--cluster");
         assertEquals(0, run.code(), run.err());
         List<String[]> rows = rows(out);
         assertEquals(21, rows.size(), "every pair of the 7 numeric columns; label is skipped");
