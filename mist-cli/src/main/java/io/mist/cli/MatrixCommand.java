@@ -108,6 +108,8 @@ final class MatrixCommand implements Callable<Integer> {
         requireWritable("--out", out, "");
         if (plot != null) {
             requireWritable("--plot", plot, ".png");
+        } else if (cluster) {
+            throw Checks.fail("--cluster orders the heat map; give --plot FILE.png too, or drop --cluster");
         }
         EstimatorProvider provider = EstimatorRegistry.global().provider(estimator);
         Map<String, String> opts = new LinkedHashMap<>(options);

@@ -196,5 +196,10 @@ class MatrixCommandTest {
             assertTrue(run.err().startsWith("mist: ") && run.err().contains(c[2]), run.err());
             assertFalse(Files.exists(out), "no output after a bad " + c[0]);
         }
+        Run cluster = mist("matrix", "--data", table.toString(), "--cluster", "--out", out.toString());
+        assertEquals(2, cluster.code());
+        assertEquals("mist: --cluster orders the heat map; give --plot FILE.png too, or drop --cluster",
+                cluster.err().strip());
+        assertFalse(Files.exists(out));
     }
 }
