@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * ND4J arrays as {@link Samples}: a rank-1 array {@code [n]} is one variable observed {@code n} times (an
  * {@code [n, 1]} matrix), a rank-2 array {@code [n, d]} is {@code n} observations of {@code d} variables, as
- * {@link Samples#of(String, ai.djl.ndarray.NDArray)} reads a DJL array.
+ * {@code Samples.of(String, NDArray)} reads a DJL array.
  *
  * <pre>{@code
  * INDArray features = ...;                // [n, d], float or double, from a DL4J/ND4J pipeline
