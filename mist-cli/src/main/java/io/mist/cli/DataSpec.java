@@ -40,6 +40,41 @@ public record DataSpec(Path file, int[] columns) {
         return new DataSpec(Path.of(spec), null);
     }
 
+    /**
+     * The data of one variable from the CLI's two forms: {@code --x FILE[:COLS]} (optionally with
+     * {@code --x-columns COLS}), or {@code --data FILE} with {@code --x-columns COLS}.
+     *
+     * @param name the file option, e.g. {@code --x}
+     * @param value its value, or {@code null}
+     * @param columnsName the columns option, e.g. {@code --x-columns}
+     * @param columns its value, or {@code null}
+     * @param data the value of {@code --data}, or {@code null}
+     * @throws IllegalArgumentException when both or neither file forms are given, or columns are given twice
+     */
+    public static DataSpec select(String name, String value, String columnsName, String columns, String data) {
+        if (data != null && value != null) {
+            throw Checks.fail("%s and --data are alternatives: give %s FILE[:COLS], or --data FILE with %s", name,
+                    name, columnsName);
+        }
+        if (data == null && value == null) {
+            throw Checks.fail("missing %s: give %s FILE[:COLS], or --data FILE with %s COLS", name, name,
+                    columnsName);
+        }
+        if (data != null && columns == null) {
+            throw Checks.fail("--data needs %s: the columns of %s in the file, like 0-2", columnsName,
+                    name.substring(2).toUpperCase(java.util.Locale.ROOT));
+        }
+        DataSpec spec = data != null ? parse("--data", data) : parse(name, value);
+        if (columns == null) {
+            return spec;
+        }
+        if (spec.columns() != null) {
+            throw Checks.fail("%s already names its columns in '%s'; drop %s or the ':COLS' part", name, value,
+                    columnsName);
+        }
+        return new DataSpec(spec.file(), parseColumns(columnsName, columns));
+    }
+
     static int[] parseColumns(String name, String text) {
         List<Integer> out = new ArrayList<>();
         for (String part : text.split(",")) {

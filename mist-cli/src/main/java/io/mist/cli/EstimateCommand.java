@@ -42,6 +42,10 @@ import picocli.CommandLine.Spec;
  * marginals instead, through {@link io.mist.estimators.gmm.GmmEstimator#klDivergence} and its own result type;
  * its JSON has the same fields plus {@code quantity} ({@code kl_forward} or {@code kl_reverse}), and
  * {@code --bootstrap B} sets its bootstrap refits. It is never permutation-tested.
+ *
+ * <p>{@code --data FILE --x-columns 0-2 --y-columns 3-4 --value-only} is the form the {@code bmi} benchmark's
+ * external estimators need: one CSV whose columns are X then Y, and only the estimate on standard output
+ * (logging is switched off by {@link Main} before anything logs).
  */
 @Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Estimate I(X;Y) (or I(X;Y|Z) with --z) from CSV or .npy files.")
@@ -52,12 +56,24 @@ final class EstimateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--x", required = true, paramLabel = "FILE[:COLS]",
+    @Option(names = "--x", paramLabel = "FILE[:COLS]",
             description = "X samples: CSV (header optional) or .npy; COLS like 0,2-4 (0-based)")
     private String x;
 
-    @Option(names = "--y", required = true, paramLabel = "FILE[:COLS]", description = "Y samples, as --x")
+    @Option(names = "--y", paramLabel = "FILE[:COLS]", description = "Y samples, as --x")
     private String y;
+
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "one file holding X and Y, split by --x-columns and --y-columns (instead of --x, --y)")
+    private String data;
+
+    @Option(names = "--x-columns", paramLabel = "COLS",
+            description = "columns of X (like 0-2) in --data, or in the --x file")
+    private String xColumns;
+
+    @Option(names = "--y-columns", paramLabel = "COLS",
+            description = "columns of Y (like 3-4) in --data, or in the --y file")
+    private String yColumns;
 
     @Option(names = "--z", paramLabel = "FILE[:COLS]", description = "conditioning samples for I(X;Y|Z)")
     private String z;
@@ -94,17 +110,27 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     private boolean json;
 
+    @Option(names = "--value-only", description = "print only the estimate (nats, or bits with --bits) and "
+            + "nothing on standard error: the contract of the bmi benchmark's external estimators")
+    private boolean valueOnly;
+
     @Option(names = "--plot", paramLabel = "FILE",
             description = "gmm only: write the fitted mixture's ellipses and density contours (.png or .svg)")
     private Path plot;
 
     @Override
     public Integer call() {
-        if (stream) {
-            return callStreaming();
+        if (valueOnly && (json || plot != null)) {
+            throw new IllegalArgumentException("--value-only prints one number: drop --json and --plot, or "
+                    + "--value-only");
         }
-        Samples xs = DataFiles.read("--x", DataSpec.parse("--x", x));
-        Samples ys = DataFiles.read("--y", DataSpec.parse("--y", y));
+        DataSpec xSpec = DataSpec.select("--x", x, "--x-columns", xColumns, data);
+        DataSpec ySpec = DataSpec.select("--y", y, "--y-columns", yColumns, data);
+        if (stream) {
+            return callStreaming(xSpec, ySpec);
+        }
+        Samples xs = DataFiles.read("--x", xSpec);
+        Samples ys = DataFiles.read("--y", ySpec);
         Samples zs = z == null ? null : DataFiles.read("--z", DataSpec.parse("--z", z));
         if (xs.n() != ys.n()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -143,7 +169,7 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     /** {@code --stream}: the rows are read batch by batch from the files, never all at once. */
-    private Integer callStreaming() {
+    private Integer callStreaming(DataSpec xSpec, DataSpec ySpec) {
         for (String[] bad : new String[][] {{"--z", z}, {"--plot", plot == null ? null : plot.toString()}}) {
             if (bad[1] != null) {
                 throw new IllegalArgumentException(bad[0] + " is not available with --stream; drop one of them");
@@ -153,22 +179,23 @@ final class EstimateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--bootstrap and --permutations resample rows in memory and are not "
                     + "available with --stream; drop them or --stream");
         }
-        PairedData data = StreamingFiles.open(DataSpec.parse("--x", x), DataSpec.parse("--y", y));
+        PairedData rows = StreamingFiles.open(xSpec, ySpec);
         EstimateMI.Request request = EstimateMI.with(estimator).options(options).seed(seed);
         if (showProgress()) {
             request.listener(new TrainingProgress(new ProgressBar(spec.commandLine().getErr(), true)));
         }
-        MIEstimate r = request.estimate(data);
+        MIEstimate r = request.estimate(rows);
         print(r, false);
         return 0;
     }
 
     /**
      * A training progress bar for estimators that train: when option {@code progress=true} is given, or on a
-     * console unless {@code progress=false}, {@code --json} or replicates (which train in parallel).
+     * console unless {@code progress=false}, {@code --json}, {@code --value-only} or replicates (which train in
+     * parallel). {@code --value-only} never shows one.
      */
     private boolean showProgress() {
-        if (!EstimatorRegistry.global().provider(estimator).trains()) {
+        if (valueOnly || !EstimatorRegistry.global().provider(estimator).trains()) {
             return false;
         }
         String asked = options.get(OptionSchema.PROGRESS);
@@ -234,6 +261,10 @@ final class EstimateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         double scale = bits ? 1 / Units.LN2 : 1;
         String unit = bits ? "bits" : "nats";
+        if (valueOnly) {
+            out.println(r.value() * scale);
+            return;
+        }
         if (json) {
             JsonWriter j = new JsonWriter().put("estimator", r.estimator());
             if (r.jsonQuantity() != null) {

@@ -1,11 +1,17 @@
 package io.mist.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 
 import picocli.CommandLine;
 
 /** Entry point of the {@code mist} command. */
 public final class Main {
+    /** The flag of {@code mist estimate} that asks for nothing but the number. */
+    static final String VALUE_ONLY = "--value-only";
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    private static final String CUDA_LOG_LEVEL = "org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils";
+
     private Main() {
     }
 
@@ -20,6 +26,11 @@ public final class Main {
      * @return the exit status: 0 success, 2 bad input or usage, 1 internal error
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (Arrays.asList(args).contains(VALUE_ONLY)) {
+            // the bmi contract: nothing but the number, so no log line at all (before anything logs)
+            System.setProperty(LOG_LEVEL, "off");
+            System.setProperty(CUDA_LOG_LEVEL, "off");
+        }
         configureRuntime();
         CommandLine cl = new CommandLine(new MistCommand());
         cl.setOut(out);
@@ -52,10 +63,10 @@ public final class Main {
     static void configureRuntime() {
         setIfAbsent("ai.djl.offline", "true");
         setIfAbsent("ai.djl.default_engine", "PyTorch");
-        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setIfAbsent(LOG_LEVEL, "warn");
         setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
         // DJL probes for CUDA on every start and warns when there is no driver: not news on a CPU machine
-        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+        setIfAbsent(CUDA_LOG_LEVEL, "error");
     }
 
     private static void setIfAbsent(String key, String value) {
