@@ -34,6 +34,11 @@ public final class DiscreteChannelTask implements GroundTruthTask {
     }
 
     @Override
+    public boolean discrete() {
+        return true;
+    }
+
+    @Override
     public int dimX() {
         return 1;
     }

@@ -86,6 +86,53 @@ public final class GaussianTask implements GroundTruthTask {
         return new GaussianTask(Checks.format("gaussian-%dx%d-rho%s", dim, dim, rho), c, dim);
     }
 
+    /**
+     * Dense interaction: {@code dim}-dimensional X and Y whose {@code 2 dim} coordinates all have unit variance and
+     * pairwise correlation {@code rho} (within and across the blocks). The equicorrelation matrix of size
+     * {@code d} has eigenvalues {@code 1 + (d - 1) rho} (once) and {@code 1 - rho} ({@code d - 1} times), so
+     * {@code I = 0.5 (2 log det_dim - log det_2dim)} with {@code log det_d = log(1 + (d - 1) rho) + (d - 1) log(1 - rho)}.
+     *
+     * @throws IllegalArgumentException unless {@code dim >= 1} and {@code 0 <= rho < 1}
+     */
+    public static GaussianTask dense(int dim, double rho) {
+        Checks.atLeast("dim", dim, 1);
+        if (!(rho >= 0 && rho < 1)) {
+            throw Checks.fail("rho must be in [0, 1) for a dense (equicorrelated) task, got %s", rho);
+        }
+        int d = 2 * dim;
+        double[][] c = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                c[i][j] = i == j ? 1 : rho;
+            }
+        }
+        return new GaussianTask(Checks.format("gaussian-dense-%dx%d-rho%s", dim, dim, rho), c, dim);
+    }
+
+    /**
+     * Sparse interaction: {@code dim}-dimensional X and Y, unit variances, {@code corr(x_i, y_i) = rho} for the
+     * first {@code pairs} coordinates and no other correlation: {@code I = -0.5 pairs log(1 - rho^2)}.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= pairs <= dim} and {@code -1 < rho < 1}
+     */
+    public static GaussianTask sparse(int dim, int pairs, double rho) {
+        Checks.atLeast("dim", dim, 1);
+        if (pairs < 1 || pairs > dim) {
+            throw Checks.fail("pairs must be in [1, dim = %d], got %d", dim, pairs);
+        }
+        Checks.inOpenRange("rho", rho, -1, 1);
+        int d = 2 * dim;
+        double[][] c = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            c[i][i] = 1;
+        }
+        for (int i = 0; i < pairs; i++) {
+            c[i][dim + i] = rho;
+            c[dim + i][i] = rho;
+        }
+        return new GaussianTask(Checks.format("gaussian-sparse-%dx%d-%dpairs-rho%s", dim, dim, pairs, rho), c, dim);
+    }
+
     /** The joint covariance (a copy). */
     public double[][] covariance() {
         return copy(cov);

@@ -11,6 +11,11 @@ public interface GroundTruthTask {
     /** Dimension of Y. */
     int dimY();
 
+    /** Whether the samples are integer-coded categories ({@link io.mist.core.Samples#isDiscrete()}); false by default. */
+    default boolean discrete() {
+        return false;
+    }
+
     /** The exact mutual information in nats. */
     double trueMutualInformation();
 
