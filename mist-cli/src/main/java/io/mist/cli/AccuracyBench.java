@@ -1,8 +1,8 @@
 package io.mist.cli;
 
-import io.mist.core.Checks;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
+import io.mist.core.internal.Checks;
 import io.mist.registry.DataKind;
 import io.mist.registry.EstimatorOptions;
 import io.mist.registry.EstimatorProvider;

@@ -1,6 +1,6 @@
 package io.mist.cli;
 
-import io.mist.core.Seeds;
+import io.mist.core.internal.Seeds;
 import io.mist.registry.EstimatorProvider;
 import io.mist.registry.EstimatorRegistry;
 import io.mist.tasks.AccuracySuite;

@@ -1,6 +1,6 @@
 package io.mist.tasks;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.core.Samples;
-import io.mist.math.Matrices;
+import io.mist.core.internal.Matrices;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.mist.plot;
 
-import io.mist.core.Checks;
+import io.mist.core.internal.Checks;
 
 import java.awt.Color;
 import java.io.IOException;
