@@ -1,14 +1,11 @@
 package io.mist.cli;
 
 import io.mist.core.internal.Seeds;
-import io.mist.registry.EstimatorProvider;
-import io.mist.registry.EstimatorRegistry;
 import io.mist.tasks.AccuracySuite;
 import io.mist.tasks.GroundTruthTask;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,16 +69,8 @@ final class AccuracyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--tasks: " + e.getMessage(), e);
         }
-        EstimatorRegistry registry = EstimatorRegistry.global();
-        List<EstimatorProvider> providers = new ArrayList<>();
-        if (estimators == null) {
-            providers.addAll(registry.providers());
-        } else {
-            for (String name : estimators) {
-                providers.add(registry.provider(name.trim()));
-            }
-        }
-        AccuracyBench bench = new AccuracyBench(providers, chosenTasks, n, seeds, seed, threads);
+        AccuracyBench bench = new AccuracyBench(DemoCommand.providers(estimators), chosenTasks, n, seeds, seed,
+                threads);
         PrintWriter err = spec.commandLine().getErr();
         String title = String.format(Locale.ROOT, "mist bench accuracy: n=%d, %d seeds from %d, values in nats",
                 n, seeds, seed);

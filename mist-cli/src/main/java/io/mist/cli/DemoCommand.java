@@ -59,15 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         if (n < 10) {
             throw new IllegalArgumentException("--n must be at least 10, got " + n);
         }
-        EstimatorRegistry registry = EstimatorRegistry.global();
-        List<EstimatorProvider> providers = new ArrayList<>();
-        if (only == null) {
-            providers.addAll(registry.providers());
-        } else {
-            for (String name : only) {
-                providers.add(registry.provider(name));
-            }
-        }
+        List<EstimatorProvider> providers = providers(only);
         List<GroundTruthTask> tasks = Arrays.asList(GaussianTask.bivariate(0.6), GaussianTask.componentwise(3, 0.5),
                 StudentTTask.componentwise(1, 0.5, 4), TransformedTask.of(GaussianTask.bivariate(0.6),
                         Transform.HALF_CUBE), IndependentTask.of(1, 1), DiscreteChannelTask.of(4, 0.7));
@@ -126,6 +118,19 @@ final class DemoCommand implements Callable<Integer> {
         bar.finish();
         out.printf(Locale.ROOT, "%d runs of %d estimators on %d tasks%n", rows.size(), providers.size(), tasks.size());
         return 0;
+    }
+
+    /** The providers of these names (an unknown one is an error listing the known ones), or all when null. */
+    static List<EstimatorProvider> providers(List<String> names) {
+        EstimatorRegistry registry = EstimatorRegistry.global();
+        if (names == null) {
+            return List.copyOf(registry.providers());
+        }
+        List<EstimatorProvider> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(registry.provider(name.trim()));
+        }
+        return out;
     }
 
     /** Where a row's standard error comes from: the estimator's resampling scheme, or its own analytic form. */

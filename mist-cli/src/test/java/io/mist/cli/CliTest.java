@@ -243,7 +243,7 @@ class CliTest {
         "unknown option|estimate --estimator discrete --option foo=1 --x DATA:0 --y DATA:2|valid options: miller_madow",
         "ill-typed option|estimate --estimator discrete --option miller_madow=maybe --x DATA:0 --y DATA:2|expects true or false",
         "mismatched rows|estimate --estimator gaussian --x DATA:0 --y SHORT:0|same number of samples",
-        "missing --y|estimate --estimator gaussian --x DATA:0|Missing required option",
+        "missing --y|estimate --estimator gaussian --x DATA:0|missing --y: give --y FILE[:COLS], or --data FILE",
         "bad bootstrap|estimate --estimator gaussian --x DATA:0 --y DATA:2 --bootstrap -3|bootstrap must be at least 0",
         "text in data|estimate --estimator gaussian --x TEXT:0 --y TEXT:1|is not a number",
         "unknown subcommand|frobnicate|Unmatched argument"})

@@ -74,16 +74,7 @@ public final class GaussianTask implements GroundTruthTask {
     public static GaussianTask componentwise(int dim, double rho) {
         Checks.atLeast("dim", dim, 1);
         Checks.inOpenRange("rho", rho, -1, 1);
-        int d = 2 * dim;
-        double[][] c = new double[d][d];
-        for (int i = 0; i < d; i++) {
-            c[i][i] = 1;
-        }
-        for (int i = 0; i < dim; i++) {
-            c[i][dim + i] = rho;
-            c[dim + i][i] = rho;
-        }
-        return new GaussianTask(Checks.format("gaussian-%dx%d-rho%s", dim, dim, rho), c, dim);
+        return new GaussianTask(Checks.format("gaussian-%dx%d-rho%s", dim, dim, rho), paired(dim, dim, rho), dim);
     }
 
     /**
@@ -121,6 +112,12 @@ public final class GaussianTask implements GroundTruthTask {
             throw Checks.fail("pairs must be in [1, dim = %d], got %d", dim, pairs);
         }
         Checks.inOpenRange("rho", rho, -1, 1);
+        return new GaussianTask(Checks.format("gaussian-sparse-%dx%d-%dpairs-rho%s", dim, dim, pairs, rho),
+                paired(dim, pairs, rho), dim);
+    }
+
+    /** Unit variances and {@code corr(x_i, y_i) = rho} for {@code i < pairs}, no other correlation. */
+    private static double[][] paired(int dim, int pairs, double rho) {
         int d = 2 * dim;
         double[][] c = new double[d][d];
         for (int i = 0; i < d; i++) {
@@ -130,7 +127,7 @@ public final class GaussianTask implements GroundTruthTask {
             c[i][dim + i] = rho;
             c[dim + i][i] = rho;
         }
-        return new GaussianTask(Checks.format("gaussian-sparse-%dx%d-%dpairs-rho%s", dim, dim, pairs, rho), c, dim);
+        return c;
     }
 
     /** The joint covariance (a copy). */
