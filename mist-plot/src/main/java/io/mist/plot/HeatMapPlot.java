@@ -31,8 +31,12 @@ public final class HeatMapPlot {
      * Writes the heat map to a {@code .png} file, row labels on the vertical axis, column labels on the
      * horizontal one, each cell showing its value.
      *
+     * @param title the chart's title
+     * @param rows the row labels, top to bottom
+     * @param columns the column labels, left to right
      * @param values {@code [rows][columns]} values (NaN for a blank cell)
      * @param max the top of the colour scale (positive)
+     * @param file the {@code .png} file to write
      * @throws IllegalArgumentException for mismatched sizes, a non-positive {@code max} or another extension
      * @throws UncheckedIOException when the file cannot be written
      */
