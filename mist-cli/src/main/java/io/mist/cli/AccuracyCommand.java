@@ -95,9 +95,11 @@ final class AccuracyCommand implements Callable<Integer> {
         stdout.println(title);
         stdout.println();
         stdout.print(report.markdown());
-        stdout.printf(Locale.ROOT, "%n%d runs (%d failed) of %d estimators on %d tasks; wrote %s, %s, %s in %s%n",
-                runs.size(), failed, bench.estimators().size(), bench.tasks().size(), AccuracyReport.TABLE,
-                AccuracyReport.RUNS, AccuracyReport.HEAT_MAP, out);
+        int skipped = bench.estimators().size() * bench.tasks().size() - bench.pairs().size();
+        stdout.printf(Locale.ROOT, "%n%d runs (%d failed) of %d estimators on %d tasks (%d estimator-task pairs "
+                + "skipped: data the estimator does not take); wrote %s, %s, %s in %s%n", runs.size(), failed,
+                bench.estimators().size(), bench.tasks().size(), skipped, AccuracyReport.TABLE, AccuracyReport.RUNS,
+                AccuracyReport.HEAT_MAP, out);
         stdout.flush();
     }
 }

@@ -67,6 +67,8 @@ class BenchAccuracyTest {
         assertEquals(4, md.lines().filter(l -> l.startsWith("| gaussian-1x1") || l.startsWith("| independent"))
                 .count(), md);
         assertTrue(r.out().contains(truth), r.out());
+        assertTrue(r.out().contains("8 runs (0 failed) of 2 estimators on 2 tasks (0 estimator-task pairs skipped"),
+                r.out());
 
         BufferedImage png = ImageIO.read(out.resolve(AccuracyReport.HEAT_MAP).toFile());
         assertTrue(png.getWidth() > 100 && png.getHeight() > 100);

@@ -32,7 +32,7 @@ public final class HeatMapPlot {
      * horizontal one, each cell showing its value.
      *
      * @param title the chart's title
-     * @param rows the row labels, top to bottom
+     * @param rows the row labels, bottom to top
      * @param columns the column labels, left to right
      * @param values {@code [rows][columns]} values (NaN for a blank cell)
      * @param max the top of the colour scale (positive)
@@ -63,7 +63,7 @@ public final class HeatMapPlot {
             }
         }
         HeatMapChart chart = new HeatMapChartBuilder().title(title)
-                .width(MARGIN + CELL * Math.max(columns.size(), 4)).height(MARGIN + CELL / 2 * Math.max(rows.size(), 4))
+                .width(MARGIN + CELL * Math.max(columns.size(), 4)).height(MARGIN + CELL * Math.max(rows.size(), 4))
                 .build();
         chart.getStyler().setShowValue(true).setMin(0).setMax(max).setHeatMapValueDecimalPattern("0.00")
                 .setRangeColors(new Color[] {new Color(0x1a9850), new Color(0xfee08b), new Color(0xd73027)});
