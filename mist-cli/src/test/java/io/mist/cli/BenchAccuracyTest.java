@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.cli.CliTest.Run;
-import io.mist.core.MIEstimate;
-import io.mist.core.MutualInformationEstimator;
-import io.mist.core.Samples;
-import io.mist.registry.EstimatorOptions;
-import io.mist.registry.EstimatorProvider;
 import io.mist.registry.EstimatorRegistry;
-import io.mist.registry.OptionSpec;
+import io.mist.registry.TestProviders;
 import io.mist.tasks.AccuracySuite;
 import io.mist.tasks.GroundTruthTask;
 
@@ -74,67 +69,26 @@ class BenchAccuracyTest {
         assertTrue(png.getWidth() > 100 && png.getHeight() > 100);
     }
 
-    /** A provider whose estimator always throws, to check that a failing run is recorded, not fatal. */
-    private static EstimatorProvider failing() {
-        return new EstimatorProvider() {
-            @Override
-            public String name() {
-                return "boom";
-            }
-
-            @Override
-            public String description() {
-                return "always fails";
-            }
-
-            @Override
-            public String family() {
-                return "test";
-            }
-
-            @Override
-            public List<OptionSpec> options() {
-                return List.of();
-            }
-
-            @Override
-            public MutualInformationEstimator create(EstimatorOptions options) {
-                return new MutualInformationEstimator() {
-                    @Override
-                    public String name() {
-                        return "boom";
-                    }
-
-                    @Override
-                    public MIEstimate estimate(Samples x, Samples y) {
-                        throw new IllegalStateException("deliberate failure, dx=" + x.dim());
-                    }
-
-                    @Override
-                    public long seed() {
-                        return options.seed();
-                    }
-                };
-            }
-        };
-    }
-
     @Test
     void aFailingRunIsRecordedAsFailedAndTheOthersStillRun() throws IOException {
-        AccuracyBench bench = new AccuracyBench(List.of(EstimatorRegistry.global().provider("gaussian"), failing()),
+        // a test provider whose create() throws (UnsupportedOperationException, no message)
+        AccuracyBench bench = new AccuracyBench(List.of(EstimatorRegistry.global().provider("gaussian"),
+                new TestProviders.AlphaAgain()),
                 AccuracySuite.select(TASKS), 300, 2, 7, 2);
         List<AccuracyBench.Run> runs = bench.run(r -> { });
         assertEquals(8, runs.size());
         assertEquals(4, runs.stream().filter(AccuracyBench.Run::failed).count());
-        assertTrue(runs.stream().filter(AccuracyBench.Run::failed).allMatch(x -> x.estimator().equals("boom")));
+        assertTrue(runs.stream().filter(AccuracyBench.Run::failed)
+                .allMatch(x -> x.estimator().equals("alpha-test")));
         AccuracyReport report = new AccuracyReport(runs);
         report.write(dir, "t");
         String md = Files.readString(dir.resolve(AccuracyReport.TABLE));
-        assertTrue(md.contains("| independent-2x2 | 0.000 | boom | failed: deliberate failure, dx=2 |"), md);
+        assertTrue(md.contains("| independent-2x2 | 0.000 | alpha-test | failed: UnsupportedOperationException |"), md);
         List<String> csv = Files.readAllLines(dir.resolve(AccuracyReport.RUNS));
-        assertEquals(4, csv.stream().filter(l -> l.startsWith("boom,") && l.contains(",failed,\"deliberate failure"))
+        assertEquals(4, csv.stream().filter(l -> l.startsWith("alpha-test,")
+                && l.endsWith(",failed,\"UnsupportedOperationException\""))
                 .count(), csv.toString());
-        assertTrue(report.cells().stream().filter(c -> c.estimator().equals("boom"))
+        assertTrue(report.cells().stream().filter(c -> c.estimator().equals("alpha-test"))
                 .allMatch(c -> Double.isNaN(c.relativeError())));
         assertTrue(Files.size(dir.resolve(AccuracyReport.HEAT_MAP)) > 0);
     }
