@@ -1,7 +1,7 @@
 package io.mist.cli;
 
 import io.mist.cli.AccuracyBench.Run;
-import io.mist.plot.HeatMapPlot;
+import io.mist.plot.MatrixPlots;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import java.util.Map;
  * +/- sample standard deviation over the seeds, truth, bias = mean - truth, mean seconds per run),
  * {@value #RUNS} (every run) and {@value #HEAT_MAP} (the relative error |mean - truth| / truth of each
  * estimator on each task; the absolute error where the truth is below {@value #ABSOLUTE_BELOW} nats, as for
- * independent data; colours capped at {@value #HEAT_MAX}).
+ * independent data; values above {@value #HEAT_MAX} shown as {@value #HEAT_MAX}; drawn with
+ * {@link MatrixPlots}, and not written when every run failed).
  */
 final class AccuracyReport {
     static final String TABLE = "accuracy.md";
@@ -141,7 +143,7 @@ final class AccuracyReport {
         return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
-    /** Writes the table, the runs and the heat map into {@code dir} (created if needed). */
+    /** Writes the table, the runs and (unless every run failed) the heat map into {@code dir}, created if needed. */
     void write(Path dir, String title) {
         try {
             Files.createDirectories(dir);
@@ -152,12 +154,17 @@ final class AccuracyReport {
         }
         double[][] heat = new double[estimators.size()][tasks.size()];
         for (double[] row : heat) {
-            java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(row, Double.NaN);
         }
+        boolean any = false;
         for (Cell c : cells) {
-            heat[estimators.indexOf(c.estimator())][tasks.indexOf(c.task())] = c.relativeError();
+            double e = c.relativeError();
+            heat[estimators.indexOf(c.estimator())][tasks.indexOf(c.task())] = Math.min(e, HEAT_MAX);
+            any |= !Double.isNaN(e);
         }
-        HeatMapPlot.write("relative error |mean - truth| / truth (absolute where truth < " + ABSOLUTE_BELOW + ")",
-                estimators, tasks, heat, HEAT_MAX, dir.resolve(HEAT_MAP));
+        if (any) {
+            MatrixPlots.writeHeatMap(estimators, tasks, heat, "relative error |mean - truth| / truth (absolute where "
+                    + "truth < " + ABSOLUTE_BELOW + "; capped at " + HEAT_MAX + ")", dir.resolve(HEAT_MAP));
+        }
     }
 }
