@@ -6,11 +6,9 @@ import io.mist.train.data.ColumnSelection;
 import io.mist.train.data.CsvFormat;
 import io.mist.train.internal.NpyHeader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -65,44 +63,26 @@ public final class DataFiles {
      */
     static Samples readCsv(String name, Path file, int[] columns) throws IOException {
         List<double[]> rows = new ArrayList<>();
-        int width = -1;
-        int[] select = null;
-        String sep = null;
-        int lineNo = 0;
-        boolean first = true;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (CsvFormat.skipped(line)) {
-                    continue;
-                }
-                if (sep == null) {
-                    sep = CsvFormat.separator(line);
-                }
-                String[] cells = CsvFormat.split(line, sep);
-                if (first) {
-                    first = false;
-                    if (CsvFormat.isHeader(cells)) {
-                        width = cells.length;
-                        select = ColumnSelection.resolve(name, file, columns, width);
-                        continue;
-                    }
-                }
-                if (width < 0) {
-                    width = cells.length;
-                    select = ColumnSelection.resolve(name, file, columns, width);
-                } else if (cells.length != width) {
-                    throw Checks.fail("%s: %s line %d has %d columns, expected %d", name, file, lineNo, cells.length,
-                            width);
+        CsvFormat.scan(name, file, new CsvFormat.LineVisitor() {
+            private int[] select;
+
+            @Override
+            public void header(String[] cells) {
+                select = ColumnSelection.resolve(name, file, columns, cells.length);
+            }
+
+            @Override
+            public void row(int lineNumber, String[] cells) {
+                if (select == null) {
+                    select = ColumnSelection.resolve(name, file, columns, cells.length);
                 }
                 double[] row = new double[select.length];
                 for (int j = 0; j < select.length; j++) {
-                    row[j] = CsvFormat.parseCell(name, file, "line " + lineNo, select[j], cells[select[j]]);
+                    row[j] = CsvFormat.parseCell(name, file, "line " + lineNumber, select[j], cells[select[j]]);
                 }
                 rows.add(row);
             }
-        }
+        });
         if (rows.isEmpty()) {
             throw Checks.fail("%s: %s has no data rows", name, file);
         }

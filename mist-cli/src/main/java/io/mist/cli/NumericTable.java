@@ -3,10 +3,7 @@ package io.mist.cli;
 import io.mist.core.internal.Checks;
 import io.mist.train.data.CsvFormat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,32 +42,19 @@ final class NumericTable {
     static NumericTable read(String flag, Path file) {
         DataFiles.requireFile(flag, file);
         List<String[]> lines = new ArrayList<>();
-        String[] header = null;
-        String sep = null;
-        int lineNo = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (CsvFormat.skipped(line)) {
-                    continue;
+        String[][] header = new String[1][];
+        try {
+            CsvFormat.scan(flag, file, new CsvFormat.LineVisitor() {
+                @Override
+                public void header(String[] cells) {
+                    header[0] = cells;
                 }
-                if (sep == null) {
-                    sep = CsvFormat.separator(line);
-                    String[] cells = CsvFormat.split(line, sep);
-                    if (CsvFormat.isHeader(cells)) {
-                        header = cells;
-                        continue;
-                    }
+
+                @Override
+                public void row(int lineNumber, String[] cells) {
+                    lines.add(cells);
                 }
-                String[] cells = CsvFormat.split(line, sep);
-                int width = header != null ? header.length : lines.isEmpty() ? cells.length : lines.get(0).length;
-                if (cells.length != width) {
-                    throw Checks.fail("%s: %s line %d has %d columns, expected %d", flag, file, lineNo, cells.length,
-                            width);
-                }
-                lines.add(cells);
-            }
+            });
         } catch (IOException e) {
             throw Checks.fail("%s: cannot read %s: %s", flag, file, e.getMessage());
         }
@@ -80,7 +64,7 @@ final class NumericTable {
         int d = lines.get(0).length;
         List<String> names = new ArrayList<>(d);
         for (int j = 0; j < d; j++) {
-            names.add(header == null ? Integer.toString(j) : header[j].strip());
+            names.add(header[0] == null ? Integer.toString(j) : header[0][j].strip());
         }
         double[][] columns = new double[d][lines.size()];
         String[] firstText = new String[d];

@@ -2,6 +2,10 @@ package io.mist.train.data;
 
 import io.mist.core.internal.Checks;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -16,6 +20,59 @@ public final class CsvFormat {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private CsvFormat() {
+    }
+
+    /** Receives the lines of a file read by {@link #scan}. */
+    public interface LineVisitor {
+        /** The header's cells; called at most once, before any row. */
+        default void header(String[] cells) {
+        }
+
+        /** One data row; every row has as many cells as the header (or the first row). */
+        void row(int lineNumber, String[] cells);
+    }
+
+    /**
+     * Reads {@code file} line by line by these rules (comments and blank lines skipped, the separator and a
+     * header from the first data line, every row as wide as the first) and hands each row to
+     * {@code visitor}; problems are reported against {@code name} (e.g. {@code --x}).
+     *
+     * @return the number of data rows
+     * @throws IllegalArgumentException for a row whose width differs, naming the file and the line
+     */
+    public static int scan(String name, Path file, LineVisitor visitor) throws IOException {
+        int rows = 0;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String sep = null;
+            int width = -1;
+            int lineNo = 0;
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (skipped(line)) {
+                    continue;
+                }
+                boolean first = sep == null;
+                if (first) {
+                    sep = separator(line);
+                }
+                String[] cells = split(line, sep);
+                if (first && isHeader(cells)) {
+                    width = cells.length;
+                    visitor.header(cells);
+                    continue;
+                }
+                if (width < 0) {
+                    width = cells.length;
+                } else if (cells.length != width) {
+                    throw Checks.fail("%s: %s line %d has %d columns, expected %d", name, file, lineNo, cells.length,
+                            width);
+                }
+                visitor.row(lineNo, cells);
+                rows++;
+            }
+        }
+        return rows;
     }
 
     /** Whether {@code line} carries no data (blank or a {@code #} comment). */
