@@ -3,9 +3,10 @@
  * result, the estimator interfaces ({@link io.mist.core.MutualInformationEstimator},
  * {@link io.mist.core.ConditionalMutualInformationEstimator}, {@link io.mist.core.NeuralEstimator}) and
  * the building blocks discriminative estimators are made of ({@link io.mist.core.Critic},
- * {@link io.mist.core.Baseline}), the typed {@link io.mist.core.InvalidOptionException} of rejected
- * settings and the {@link io.mist.core.TrainingListener} of training progress. Generative, quantized and
- * latent building blocks are added with the estimators that use them.
+ * {@link io.mist.core.Baseline}), the densities generative estimators fit ({@link io.mist.core.Distribution}
+ * {@code q(y)}, {@link io.mist.core.ConditionalDistribution} {@code q(y|x)}), the typed
+ * {@link io.mist.core.InvalidOptionException} of rejected settings and the {@link io.mist.core.TrainingListener}
+ * of training progress.
  *
  * <p>All values are in nats; {@link io.mist.core.Units} converts explicitly.
  */
