@@ -31,7 +31,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * full sample.)
  *
  * <p><b>Permutation test</b>: {@code P} estimates with the rows of y permuted; the p-value is
- * {@code (1 + #{permuted >= observed}) / (P + 1)}, valid at any P.
+ * {@code (1 + #{permuted >= observed}) / (P + 1)}, valid at any P ({@link Significance#permutationPValue}).
  */
 public final class Uncertainty {
     /** Subsets per subsampling round. */
@@ -122,13 +122,7 @@ public final class Uncertainty {
             int[] perm = Seeds.permutation(y.n(), Seeds.rng(seed, RandomStream.PERMUTATION, r));
             return estimator.estimate(x, y.rows(perm)).value();
         });
-        int atLeast = 0;
-        for (double v : values) {
-            if (v >= observed) {
-                atLeast++;
-            }
-        }
-        double p = (1.0 + atLeast) / (permutations + 1.0);
+        double p = Significance.permutationPValue(observed, values);
         MIEstimate.Builder b = estimate.toBuilder().pValue(p);
         if (observed < 0 && p > 0.05) {
             b.diagnostic(Checks.format("negative estimate %.4g is consistent with zero (permutation p = %.3g)",
