@@ -95,21 +95,11 @@ public final class DataFiles {
         int n = h.rows();
         int cols = h.cols();
         int[] select = ColumnSelection.resolve(name, file, columns, cols);
-        ByteBuffer data = ByteBuffer.allocate(Math.multiplyExact(n, h.rowBytes())).order(h.order());
-        try (FileChannel ch = FileChannel.open(file)) {
-            while (data.hasRemaining() && ch.read(data, h.dataOffset() + data.position()) > 0) {
-                // read the values
-            }
-        }
-        data.flip();
-        double[] row = new double[cols];
+        double[] all = readNpyValues(h);
         double[] out = new double[Math.multiplyExact(n, select.length)];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < cols; j++) {
-                row[j] = h.next(data);
-            }
             for (int j = 0; j < select.length; j++) {
-                double v = row[select[j]];
+                double v = all[i * cols + select[j]];
                 if (!Double.isFinite(v)) {
                     throw Checks.fail("%s (%s): value at row %d, column %d is %s; remove or impute non-finite values",
                             name, file.getFileName(), i, select[j], Double.isNaN(v) ? "NaN" : "infinite");
@@ -118,5 +108,21 @@ public final class DataFiles {
             }
         }
         return Samples.ofRowMajor(name + " (" + file.getFileName() + ")", out, n, select.length);
+    }
+
+    /** Every value of the {@code .npy} file of header {@code h}, row-major, as doubles (non-finite kept). */
+    static double[] readNpyValues(NpyHeader h) throws IOException {
+        ByteBuffer data = ByteBuffer.allocate(Math.multiplyExact(h.rows(), h.rowBytes())).order(h.order());
+        try (FileChannel ch = FileChannel.open(h.file())) {
+            while (data.hasRemaining() && ch.read(data, h.dataOffset() + data.position()) > 0) {
+                // read the values
+            }
+        }
+        data.flip();
+        double[] out = new double[Math.multiplyExact(h.rows(), h.cols())];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = h.next(data);
+        }
+        return out;
     }
 }

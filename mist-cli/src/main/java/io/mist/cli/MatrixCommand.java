@@ -8,6 +8,7 @@ import io.mist.plot.MatrixPlots;
 import io.mist.registry.EstimatorProvider;
 import io.mist.registry.EstimatorRegistry;
 import io.mist.registry.OptionSpec;
+import io.mist.uncertainty.Significance;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,17 +42,20 @@ import picocli.CommandLine.Spec;
  * on the thread count or on which thread ran which pair. When the estimator has a {@code threads} option and
  * it is not given, it is set to 1: the pairs are the parallel work.
  *
- * <p>The output CSV has the columns {@code x,y,estimator,mi,std_error,p_value,n,n_dropped} (a public
- * contract; MI and its standard error in nats, empty where not computed), one row per pair in table order.
+ * <p>The output CSV has the columns {@code x,y,estimator,mi,std_error,p_value,n,n_dropped,q_value} (a public
+ * contract: columns are added, never renamed; MI and its standard error in nats, empty where not computed), one
+ * row per pair in table order; {@code q_value} is the Benjamini-Hochberg adjustment of the p-values over all
+ * pairs ({@link Significance}), present when every pair has a p-value. {@code --data} is a CSV table or a 2-D
+ * {@code .npy} array whose columns are named {@code c0, c1, ...} or by {@code --names}.
  * {@code --cluster} orders the heat map's rows and columns by {@link ClusterOrder} (the CSV keeps table order).
  * Everything the command can check (file, columns, estimator, options, output names) is checked before the
  * first estimate.
  */
 @Command(name = "matrix", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "MI of every pair of columns of a CSV table (or of every column against --target).")
+        description = "MI of every pair of columns of a CSV or NPY table (or of every column against --target).")
 final class MatrixCommand implements Callable<Integer> {
     /** The header of the output CSV. */
-    static final String HEADER = "x,y,estimator,mi,std_error,p_value,n,n_dropped";
+    static final String HEADER = "x,y,estimator,mi,std_error,p_value,n,n_dropped,q_value";
 
     private static final String THREADS_OPTION = "threads";
 
@@ -59,8 +63,12 @@ final class MatrixCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV table, header row naming "
-            + "the columns (without one they are named 0, 1, ...)")
+            + "the columns (without one they are named 0, 1, ...), or a 2-D .npy array (columns c0, c1, ...)")
     private Path data;
+
+    @Option(names = "--names", split = ",", paramLabel = "NAME",
+            description = "names of the columns of a .npy --data, in order (default c0, c1, ...)")
+    private List<String> npyNames;
 
     @Option(names = "--columns", split = ",", paramLabel = "NAME",
             description = "columns to use (default: every numeric column)")
@@ -118,7 +126,7 @@ final class MatrixCommand implements Callable<Integer> {
             opts.put(THREADS_OPTION, "1");
         }
         request(opts).build(); // checks the option names and values before any work
-        NumericTable table = NumericTable.read("--data", data);
+        NumericTable table = read();
         List<int[]> pairs = pairs(table);
         List<Entry> entries = estimate(table, pairs, opts, pool);
         writeCsv(entries);
@@ -128,6 +136,18 @@ final class MatrixCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT, "%d pairs, %s, written to %s%s%n", entries.size(),
                 provider.name(), out, plot == null ? "" : " and " + plot);
         return 0;
+    }
+
+    /** The table of {@code --data}: CSV, or NPY with {@code --names}. */
+    private NumericTable read() {
+        if (DataFiles.isNpy(data)) {
+            return NumericTable.readNpy("--data", data, "--names", npyNames);
+        }
+        if (npyNames != null) {
+            throw Checks.fail("--names names the columns of a .npy file; %s is read as CSV, whose header names its "
+                    + "columns: drop --names", data.getFileName());
+        }
+        return NumericTable.read("--data", data);
     }
 
     private EstimateMI.Request request(Map<String, String> opts) {
@@ -222,11 +242,13 @@ final class MatrixCommand implements Callable<Integer> {
     private void writeCsv(List<Entry> entries) {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); PrintWriter pw = new PrintWriter(w)) {
             pw.print(HEADER + "\n");
-            for (Entry e : entries) {
+            double[] q = qValues(entries);
+            for (int k = 0; k < entries.size(); k++) {
+                Entry e = entries.get(k);
                 MIEstimate r = e.estimate();
                 pw.print(String.join(",", csvCell(e.x()), csvCell(e.y()), r.estimator(), number(r.value()),
                         number(r.standardError()), number(r.pValue()), Integer.toString(r.n()),
-                        Integer.toString(e.dropped())) + "\n");
+                        Integer.toString(e.dropped()), q == null ? "" : number(q[k])) + "\n");
             }
             if (pw.checkError()) {
                 throw new UncheckedIOException(new IOException("cannot write " + out));
@@ -234,6 +256,17 @@ final class MatrixCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out, e);
         }
+    }
+
+    /**
+     * The Benjamini-Hochberg adjusted p-values over all pairs ({@link Significance}), or null unless every pair
+     * has a p-value (from --permutations, or from an estimator that reports its own).
+     */
+    private static double[] qValues(List<Entry> entries) {
+        if (entries.stream().anyMatch(e -> Double.isNaN(e.estimate().pValue()))) {
+            return null;
+        }
+        return Significance.benjaminiHochberg(entries.stream().mapToDouble(e -> e.estimate().pValue()).toArray());
     }
 
     /** A value in full precision ({@link Double#toString}); empty where not computed (NaN). */

@@ -2,6 +2,7 @@ package io.mist.cli;
 
 import io.mist.core.internal.Checks;
 import io.mist.train.data.CsvFormat;
+import io.mist.train.internal.NpyHeader;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,8 +13,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A CSV table read by column for {@code mist matrix}: column names from the header (or {@code 0, 1, ...}
- * without one), values as doubles with missing cells as NaN. A cell is missing when it is blank, {@code NA},
+ * A table read by column for {@code mist matrix}, from CSV or from a 2-D NumPy {@code .npy} array
+ * ({@link #readNpy}: columns {@code c0, c1, ...} unless named, NaN and infinite values missing). CSV: column names
+ * from the header (or {@code 0, 1, ...} without one), values as doubles with missing cells as NaN. A cell is missing when it is blank, {@code NA},
  * {@code N/A}, {@code null}, {@code NaN} or infinite (any case); a column is numeric when every other cell
  * parses as a number. Immutable.
  */
@@ -79,6 +81,50 @@ final class NumericTable {
             }
         }
         return new NumericTable(file, List.copyOf(names), columns, firstText, lines.size());
+    }
+
+    /**
+     * Reads the 2-D {@code .npy} {@code file}, the value of option {@code flag}: every column numeric, NaN and
+     * infinite values missing, columns named {@code c0, c1, ...} or by {@code names} (the value of option
+     * {@code namesFlag}; null for the default).
+     *
+     * @throws IllegalArgumentException for a missing or malformed file, no rows, or names that do not match
+     */
+    static NumericTable readNpy(String flag, Path file, String namesFlag, List<String> names) {
+        DataFiles.requireFile(flag, file);
+        NpyHeader h;
+        double[] all;
+        try {
+            h = NpyHeader.read(flag, file);
+            all = DataFiles.readNpyValues(h);
+        } catch (IOException e) {
+            throw Checks.fail("%s: cannot read %s: %s", flag, file, e.getMessage());
+        }
+        int n = h.rows();
+        int d = h.cols();
+        if (n == 0) {
+            throw Checks.fail("%s: %s has no data rows", flag, file);
+        }
+        List<String> named = new ArrayList<>(d);
+        if (names == null) {
+            for (int j = 0; j < d; j++) {
+                named.add("c" + j);
+            }
+        } else {
+            names.forEach(s -> named.add(s.strip()));
+            if (named.size() != d || named.stream().distinct().count() != d || named.contains("")) {
+                throw Checks.fail("%s: give %d distinct names, one per column of %s (shape %d x %d), got %d: %s",
+                        namesFlag, d, file.getFileName(), n, d, named.size(), String.join(",", named));
+            }
+        }
+        double[][] columns = new double[d][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double v = all[i * d + j];
+                columns[j][i] = Double.isFinite(v) ? v : Double.NaN;
+            }
+        }
+        return new NumericTable(file, List.copyOf(named), columns, new String[d], n);
     }
 
     private static double parse(String s) {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mist.EstimateMI;
 import io.mist.cli.CliTest.Run;
 import io.mist.core.MIEstimate;
+import io.mist.train.data.NpyWriter;
+import io.mist.uncertainty.Significance;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,6 +125,68 @@ class MatrixCommandTest {
             assertEquals(expected.pValue(), p, 0.0);
             assertTrue(row[0].startsWith("c") ? p == 0.01 : p > 0.01, row[0] + " p=" + p);
         }
+        // q_value: the Benjamini-Hochberg adjustment of the five p-values (Significance, tested in mist-core)
+        double[] q = Significance.benjaminiHochberg(
+                rows.stream().mapToDouble(r -> Double.parseDouble(r[5])).toArray());
+        for (int k = 0; k < rows.size(); k++) {
+            assertEquals(q[k], Double.parseDouble(rows.get(k)[8]), 0.0, rows.get(k)[0]);
+        }
+        // the chain neighbours c1, c3 (p = 1/100, two of five) have q = 0.01 * 5 / 2 = 0.025
+        assertEquals(0.025, Double.parseDouble(rows.get(2)[8]), 1e-12);
+    }
+
+    /**
+     * A 2-D .npy array: columns c0, c1, ... (or --names), NaN cells missing as in CSV; each entry the library on
+     * the two columns, the same as from the CSV table; no q_value without p-values.
+     */
+    @Test
+    void npyInputIsATableWithColumnsC0C1OrNamed() throws IOException {
+        Path npy = dir.resolve("table.npy");
+        String[] cols = {"c1", "c2", "u", "v"};
+        try (NpyWriter w = NpyWriter.create(npy, N, cols.length)) {
+            for (int i = 0; i < N; i++) {
+                double[] row = new double[cols.length];
+                for (int j = 0; j < cols.length; j++) {
+                    row[j] = columns.get(cols[j])[i];
+                }
+                if (i == 5) {
+                    row[1] = Double.NaN;
+                }
+                w.writeRow(row);
+            }
+        }
+        Path out = dir.resolve("npy.csv");
+        Run run = mist("matrix", "--data", npy.toString(), "--estimator", "ksg", "--target", "c1", "--out",
+                out.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String[]> rows = rows(out);
+        assertEquals(List.of("c0,c1", "c2,c1", "c3,c1"), rows.stream().map(r -> r[0] + "," + r[1]).toList());
+        double[] x = columns.get("c1");
+        double[] y = columns.get("c2");
+        double[] keptX = IntStream.range(0, N).filter(i -> i != 5).mapToDouble(i -> x[i]).toArray();
+        double[] keptY = IntStream.range(0, N).filter(i -> i != 5).mapToDouble(i -> y[i]).toArray();
+        assertEquals(EstimateMI.estimate(keptX, keptY, "ksg").value(), Double.parseDouble(rows.get(0)[3]), 0.0);
+        assertEquals("1", rows.get(0)[7]);
+        assertEquals("", rows.get(0)[8]);
+        double[] u = columns.get("u");
+        double[] keptU = IntStream.range(0, N).filter(i -> i != 5).mapToDouble(i -> u[i]).toArray();
+        assertEquals(EstimateMI.estimate(keptU, keptY, "ksg").value(), Double.parseDouble(rows.get(1)[3]), 0.0);
+
+        Path named = dir.resolve("npy-named.csv");
+        run = mist("matrix", "--data", npy.toString(), "--names", "a,b,uu,vv", "--columns", "uu,vv", "--estimator",
+                "ksg", "--out", named.toString());
+        assertEquals(0, run.code(), run.err());
+        String[] row = rows(named).get(0);
+        assertEquals("uu,vv", row[0] + "," + row[1]);
+        assertEquals(EstimateMI.estimate(columns.get("u"), columns.get("v"), "ksg").value(),
+                Double.parseDouble(row[3]), 0.0);
+
+        Run bad = mist("matrix", "--data", npy.toString(), "--names", "a,b", "--out", named.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--names: give 4 distinct names, one per column of table.npy"), bad.err());
+        Run csv = mist("matrix", "--data", table.toString(), "--names", "a,b", "--out", named.toString());
+        assertEquals(2, csv.code());
+        assertTrue(csv.err().contains("--names names the columns of a .npy file"), csv.err());
     }
 
     @Test
