@@ -10,6 +10,16 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SignificanceTest {
+    /** 20 p-values below 1e-3 (signals) followed by 180 uniform ones (nulls). */
+    private static double[] signalsAmongNulls(long seed) {
+        Random r = new Random(seed);
+        double[] p = new double[200];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = i < 20 ? r.nextDouble() * 1e-3 : r.nextDouble();
+        }
+        return p;
+    }
+
     @Test
     void permutationPValueCountsTheObservedAsOnePermutation() {
         assertEquals(1.0 / 5, Significance.permutationPValue(0.3, new double[] {0.1, 0.2, 0.0, -0.1}));
@@ -44,11 +54,7 @@ class SignificanceTest {
 
     @Test
     void benjaminiHochbergIsMonotoneAtLeastPAndAtMostOne() {
-        Random r = new Random(3);
-        double[] p = new double[200];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = i < 20 ? r.nextDouble() * 1e-3 : r.nextDouble();
-        }
+        double[] p = signalsAmongNulls(3);
         double[] q = Significance.benjaminiHochberg(p);
         for (int i = 0; i < p.length; i++) {
             assertTrue(q[i] >= p[i] && q[i] <= 1, i + ": " + p[i] + " -> " + q[i]);
@@ -65,11 +71,7 @@ class SignificanceTest {
      */
     @Test
     void discoveriesFindTheSignalsAndFewNulls() {
-        Random r = new Random(5);
-        double[] p = new double[200];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = i < 20 ? r.nextDouble() * 1e-3 : r.nextDouble();
-        }
+        double[] p = signalsAmongNulls(5);
         boolean[] found = Significance.discoveries(p, 0.1);
         int nulls = 0;
         for (int i = 0; i < p.length; i++) {
