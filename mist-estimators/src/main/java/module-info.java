@@ -14,6 +14,7 @@ module io.mist.estimators {
     exports io.mist.estimators.gmm;
     exports io.mist.estimators.nn;
     exports io.mist.estimators.nonparametric;
+    exports io.mist.estimators.rmi;
 
     provides io.mist.registry.EstimatorProvider with
             io.mist.estimators.nonparametric.NonparametricProviders.Gaussian,
@@ -30,5 +31,6 @@ module io.mist.estimators {
             io.mist.estimators.nonparametric.NonparametricProviders.Ksg,
             io.mist.estimators.nonparametric.NonparametricProviders.KsgMixed,
             io.mist.estimators.nonparametric.NonparametricProviders.Histogram,
+            io.mist.estimators.rmi.RmiProvider,
             io.mist.estimators.auto.AutoProvider;
 }

@@ -31,13 +31,17 @@ import io.mist.tasks.GaussianTask;
 import io.mist.tasks.TaskSample;
 import io.mist.train.DeviceChoice;
 import io.mist.train.TrainConfig;
+import io.mist.train.data.NpyWriter;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The config contract of every estimator: validation in the compact constructor (no unvalidated path),
@@ -156,8 +160,15 @@ class ConfigContractTest {
     }
 
     @Test
-    void capabilitiesAreTypedAndTrue() {
+    void capabilitiesAreTypedAndTrue(@TempDir Path dir) {
         TaskSample s = GaussianTask.componentwise(1, 0.5).sample(300, 2);
+        // rmi reads the Jacobian of y = f(x) from a file; here f's gradient is taken as 1 everywhere
+        Path jacobian = dir.resolve("J.npy");
+        try (NpyWriter w = NpyWriter.create(jacobian, 300, 1)) {
+            for (int i = 0; i < 300; i++) {
+                w.writeRow(1.0);
+            }
+        }
         for (EstimatorProvider p : EstimatorRegistry.global().providers()) {
             MutualInformationEstimator est = p.create(EstimatorOptions.parse(p.name(), p.options(), Map.of(), 1));
             assertEquals(p.supportsConditional(), est instanceof ConditionalMutualInformationEstimator, p.name());
@@ -165,13 +176,14 @@ class ConfigContractTest {
             if (p.name().equals("auto")) {
                 continue; // it delegates: its capabilities are those of the estimator it chooses
             }
-            assertEquals(p.name().equals("gmm"), p.ownUncertainty(), p.name());
+            assertEquals(Set.of("gmm", "rmi").contains(p.name()), p.ownUncertainty(), p.name());
             assertTrue(p.inputKinds().contains(DataKind.CONTINUOUS) || p.inputKinds().contains(DataKind.DISCRETE));
             if (p.trains() || !p.inputKinds().contains(DataKind.CONTINUOUS)) {
                 continue;
             }
             Map<String, String> quick = p.name().equals("gmm")
-                    ? Map.of("n_bootstrap", "0", "max_components", "2", "mc_samples", "2000") : Map.of();
+                    ? Map.of("n_bootstrap", "0", "max_components", "2", "mc_samples", "2000")
+                    : p.name().equals("rmi") ? Map.of("jacobian", jacobian.toString()) : Map.of();
             MIEstimate r = p.create(EstimatorOptions.parse(p.name(), p.options(), quick, 1)).estimate(s.x(), s.y());
             assertEquals(p.pointwise(), r.pointwise().isPresent(), p.name());
             r.pointwise().ifPresent(pw -> assertEquals(s.x().n(), pw.length, p.name()));

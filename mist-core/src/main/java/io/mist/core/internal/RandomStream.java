@@ -39,6 +39,10 @@ public enum RandomStream {
      * named it used ids 0-2, the first subsampling rounds' generators.)
      */
     KNN_NOISE(300, 16),
+    /** RMI: the initial weights of a feature network ({@code FeatureExtraction}). */
+    RMI_FEATURE_INIT(410, 1),
+    /** RMI: the batches a feature network is trained on, when drawn from in-memory samples. */
+    RMI_FEATURE_BATCHES(411, 1),
     /** GMM: the cross-validation fold permutation. */
     GMM_FOLDS(-1, 1),
     /** GMM: initialisation {@code init} at {@code k} components, index {@code 1000 k + init - 1000}. */
@@ -49,6 +53,8 @@ public enum RandomStream {
     GMM_CATEGORY(1L << 31, 1L << 30),
     /** Generic resampling: bootstrap resample or subsampling round {@code r}. */
     RESAMPLING(1L << 32, 1L << 31),
+    /** RMI: bootstrap resample {@code r} of the (feature, Jacobian) pairs. */
+    RMI_BOOTSTRAP(5L << 32, 1L << 31),
     /**
      * Generic permutation test: permutation {@code r}. Drawn from the seed XOR {@link #PERMUTATION_SALT},
      * ids {@code [0, 2^31)} of that seed.

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a NumPy {@code .npy} file (format 1.0, little-endian float64, C order, shape {@code (rows, cols)})
- * row by row, so that data larger than memory can be produced for {@link NpyData}. The file holds exactly
+ * Writes a NumPy {@code .npy} file (format 1.0, little-endian float64, C order, shape {@code (rows, cols)}, or
+ * any shape {@code (rows, ...)} whose row is the C-order block of the trailing dimensions) row by row, so that data larger than memory can be produced for {@link NpyData}. The file holds exactly
  * the declared number of rows when {@link #close()} returns; writing fewer or more fails.
  *
  * <pre>{@code
@@ -49,16 +49,37 @@ public final class NpyWriter implements AutoCloseable {
      * @throws UncheckedIOException if the file cannot be written
      */
     public static NpyWriter create(Path file, long rows, int cols) {
-        if (rows < 1 || cols < 1) {
-            throw Checks.fail("an .npy file needs at least one row and one column, got shape (%d, %d)", rows, cols);
+        return create(file, rows, new int[] {cols});
+    }
+
+    /**
+     * Creates (or replaces) {@code file} for an array of shape {@code (rows, trailing...)}: a 1-D array when
+     * {@code trailing} is empty, a 3-D one {@code [n, dy, dx]} (e.g. Jacobians) for two trailing dimensions.
+     * Each row written is the C-order block of the trailing dimensions (their product of values).
+     *
+     * @throws IllegalArgumentException if a dimension is below 1
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static NpyWriter create(Path file, long rows, int... trailing) {
+        StringBuilder shape = new StringBuilder().append(rows);
+        long cols = 1;
+        boolean positive = rows >= 1;
+        for (int t : trailing) {
+            shape.append(", ").append(t);
+            cols *= t;
+            positive &= t >= 1;
         }
-        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + rows + ", " + cols + "), }";
+        if (!positive || cols > Integer.MAX_VALUE / Double.BYTES) {
+            throw Checks.fail("an .npy file needs at least one row and one column, got shape (%s)", shape);
+        }
+        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + shape + (trailing.length == 0 ? "," : "")
+                + "), }";
         int pad = (64 - (10 + dict.length() + 1) % 64) % 64;
         byte[] header = (dict + " ".repeat(pad) + "\n").getBytes(StandardCharsets.ISO_8859_1);
         try {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-            NpyWriter w = new NpyWriter(file, ch, rows, cols);
+            NpyWriter w = new NpyWriter(file, ch, rows, (int) cols);
             w.buffer.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0)
                     .putShort((short) header.length).put(header);
             return w;
@@ -74,7 +95,8 @@ public final class NpyWriter implements AutoCloseable {
      */
     public void writeRow(double... row) {
         if (row.length != cols) {
-            throw Checks.fail("%s: row %d has %d values, the file has %d columns", file, written, row.length, cols);
+            throw Checks.fail("%s: row %d has %d values, the file has %d values per row", file, written, row.length,
+                    cols);
         }
         if (written == rows) {
             throw Checks.fail("%s: all %d declared rows are written", file, rows);

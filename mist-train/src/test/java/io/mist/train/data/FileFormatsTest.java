@@ -45,6 +45,28 @@ class FileFormatsTest {
         assertTrue(!m.contains("unreadable"), m);
     }
 
+    /** Rank-3 arrays (Jacobians [n, dy, dx]) are written and read back only where a reader asks for them. */
+    @Test
+    void rankThreeArraysRoundTripWhereAllowed() throws IOException {
+        Path p = dir.resolve("j.npy");
+        try (NpyWriter w = NpyWriter.create(p, 2, 2, 3)) {
+            w.writeRow(1, 2, 3, 4, 5, 6);
+            w.writeRow(7, 8, 9, 10, 11, 12);
+        }
+        NpyHeader h = NpyHeader.read("jacobian", p, 3);
+        assertEquals(java.util.List.of(2, 2, 3), h.shape());
+        assertEquals(6, h.cols());
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, h.readAll());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NpyHeader.read("--x", p));
+        assertEquals("--x: " + p + " must hold a 1-D or 2-D array, got shape (2, 2, 3)", e.getMessage());
+        Path one = dir.resolve("v.npy");
+        try (NpyWriter w = NpyWriter.create(one, 2, new int[0])) {
+            w.writeRow(1);
+            w.writeRow(2);
+        }
+        assertEquals(java.util.List.of(2), NpyHeader.read("--y", one).shape());
+    }
+
     @Test
     void aStructuredArrayIsNamedAsSuch() throws IOException {
         Path p = npy("r.npy", "{'descr': [('a', '<f8'), ('b', '<i4')], 'fortran_order': False, 'shape': (1,), }",
