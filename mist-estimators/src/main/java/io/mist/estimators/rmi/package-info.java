@@ -4,6 +4,7 @@
  * {@code RMI = H(y) - 1/2 E[log det(J J^T)]}. {@link io.mist.estimators.rmi.RmiEstimator} estimates it from
  * feature values and Jacobians ({@link io.mist.estimators.rmi.FeatureJacobian}), or from a
  * {@link io.mist.estimators.rmi.Feature} such as a Java function with finite differences
- * ({@link io.mist.estimators.rmi.FunctionFeature}).
+ * ({@link io.mist.estimators.rmi.FunctionFeature}) or a DJL block with autograd
+ * ({@link io.mist.estimators.rmi.BlockFeature}).
  */
 package io.mist.estimators.rmi;
