@@ -5,6 +5,7 @@
  * feature values and Jacobians ({@link io.mist.estimators.rmi.FeatureJacobian}), or from a
  * {@link io.mist.estimators.rmi.Feature} such as a Java function with finite differences
  * ({@link io.mist.estimators.rmi.FunctionFeature}) or a DJL block with autograd
- * ({@link io.mist.estimators.rmi.BlockFeature}).
+ * ({@link io.mist.estimators.rmi.BlockFeature}), or a network trained to maximise RMI
+ * ({@link io.mist.estimators.rmi.FeatureExtraction}, giving an {@link io.mist.estimators.rmi.ExtractedFeature}).
  */
 package io.mist.estimators.rmi;
