@@ -294,7 +294,7 @@ public final class GmmPlots {
         return Math.max(sd, 1e-12) * Math.pow(v.length, -1.0 / 6.0);
     }
 
-    private static double min(double[] v) {
+    static double min(double[] v) {
         double m = Double.POSITIVE_INFINITY;
         for (double a : v) {
             m = Math.min(m, a);
@@ -302,7 +302,7 @@ public final class GmmPlots {
         return m;
     }
 
-    private static double max(double[] v) {
+    static double max(double[] v) {
         double m = Double.NEGATIVE_INFINITY;
         for (double a : v) {
             m = Math.max(m, a);

@@ -43,6 +43,8 @@ public enum RandomStream {
     RMI_FEATURE_INIT(410, 1),
     /** RMI: the batches a feature network is trained on, when drawn from in-memory samples. */
     RMI_FEATURE_BATCHES(411, 1),
+    /** RMI: the rows of in-memory samples held out to choose a feature network's weights. */
+    RMI_FEATURE_VALIDATION(412, 1),
     /** GMM: the cross-validation fold permutation. */
     GMM_FOLDS(-1, 1),
     /** GMM: initialisation {@code init} at {@code k} components, index {@code 1000 k + init - 1000}. */

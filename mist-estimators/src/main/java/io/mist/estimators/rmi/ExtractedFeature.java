@@ -24,10 +24,12 @@ public final class ExtractedFeature implements Feature {
     private final float[] invSd;
     private final Nonlinearity activation;
     private final double[] history;
+    private final double[] validation;
+    private final int bestStep;
     private final long seed;
 
     ExtractedFeature(int[] sizes, List<float[]> parameters, float[] mean, float[] invSd, Nonlinearity activation,
-            double[] history, long seed) {
+            double[] history, double[] validation, int bestStep, long seed) {
         this.sizes = sizes.clone();
         List<float[]> copy = new ArrayList<>();
         for (float[] p : parameters) {
@@ -38,6 +40,8 @@ public final class ExtractedFeature implements Feature {
         this.invSd = invSd.clone();
         this.activation = activation;
         this.history = history.clone();
+        this.validation = validation.clone();
+        this.bestStep = bestStep;
         this.seed = seed;
     }
 
@@ -54,6 +58,19 @@ public final class ExtractedFeature implements Feature {
     /** The batch RMI estimate (smooth-histogram entropy minus the log-determinant term) at every step, nats. */
     public double[] rmiHistory() {
         return history.clone();
+    }
+
+    /**
+     * The RMI on the validation rows (k-NN entropy) at each check, every {@code eval_every} steps; empty when
+     * there were no validation rows.
+     */
+    public double[] validationHistory() {
+        return validation.clone();
+    }
+
+    /** The step (from 0) whose weights these are: the chosen validation check, or the last step. */
+    public int bestStep() {
+        return bestStep;
     }
 
     /** The seed of the training run. */
@@ -74,8 +91,8 @@ public final class ExtractedFeature implements Feature {
             NDList params = load(m);
             NDArray[] out = FeatureNetwork.forward(params, m.create(x.toFloatRowMajor(), new Shape(n, dx)),
                     m.create(mean), m.create(invSd), activation);
-            return new FeatureJacobian(Samples.ofRowMajor("feature values", toDoubles(out[0]), n, dy),
-                    Jacobians.ofRowMajor("feature Jacobian", toDoubles(out[1]), n, dy, dx));
+            return new FeatureJacobian(Samples.ofRowMajor("feature values", FeatureExtraction.toDoubles(out[0]), n,
+                    dy), Jacobians.ofRowMajor("feature Jacobian", FeatureExtraction.toDoubles(out[1]), n, dy, dx));
         }
     }
 
@@ -87,14 +104,5 @@ public final class ExtractedFeature implements Feature {
             params.add(m.create(parameters.get(2 * l + 1), new Shape(sizes[l + 1])));
         }
         return params;
-    }
-
-    private static double[] toDoubles(NDArray a) {
-        float[] f = a.toFloatArray();
-        double[] d = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            d[i] = f[i];
-        }
-        return d;
     }
 }

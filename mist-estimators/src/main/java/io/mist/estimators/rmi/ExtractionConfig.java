@@ -19,10 +19,11 @@ import java.util.List;
  * @param bins bins per axis of the smooth histogram (default {@value #DEFAULT_BINS})
  * @param kernelWidth standard deviation of the Gaussian kernel that spreads each sample over the bins, in
  *     bin widths (default {@value #DEFAULT_KERNEL_WIDTH})
+ * @param evalEvery steps between checks of the validation RMI (default {@value #DEFAULT_EVAL_EVERY})
  * @param seed seed of the initial weights (and of the batches when they are drawn from in-memory samples)
  */
 public record ExtractionConfig(int featureDim, List<Integer> hiddenDims, Nonlinearity activation, int iterations,
-        double learningRate, int bins, double kernelWidth, long seed) {
+        double learningRate, int bins, double kernelWidth, int evalEvery, long seed) {
     /** Default training steps. */
     public static final int DEFAULT_ITERATIONS = 500;
     /** Default learning rate. */
@@ -31,6 +32,8 @@ public record ExtractionConfig(int featureDim, List<Integer> hiddenDims, Nonline
     public static final int DEFAULT_BINS = 60;
     /** Default kernel width in bins. */
     public static final double DEFAULT_KERNEL_WIDTH = 1.0;
+    /** Default steps between validation checks. */
+    public static final int DEFAULT_EVAL_EVERY = 25;
     /** Default hidden sizes. */
     public static final List<Integer> DEFAULT_HIDDEN_DIMS = List.of(32, 32);
     /** Default batch size of {@link FeatureExtraction#fit(io.mist.core.Samples, ExtractionConfig)}. */
@@ -51,6 +54,7 @@ public record ExtractionConfig(int featureDim, List<Integer> hiddenDims, Nonline
         Checks.positive("lr", learningRate);
         Checks.atLeast("bins", bins, 2);
         Checks.positive("kernel_width", kernelWidth);
+        Checks.atLeast("eval_every", evalEvery, 1);
     }
 
     /** The defaults. */
@@ -72,9 +76,16 @@ public record ExtractionConfig(int featureDim, List<Integer> hiddenDims, Nonline
         private double learningRate = DEFAULT_LEARNING_RATE;
         private int bins = DEFAULT_BINS;
         private double kernelWidth = DEFAULT_KERNEL_WIDTH;
+        private int evalEvery = DEFAULT_EVAL_EVERY;
         private long seed = Seeds.DEFAULT_SEED;
 
         private Builder() {
+        }
+
+        /** Steps between validation checks. */
+        public Builder evalEvery(int v) {
+            this.evalEvery = v;
+            return this;
         }
 
         /** Feature dimension (1 or 2). */
@@ -128,7 +139,7 @@ public record ExtractionConfig(int featureDim, List<Integer> hiddenDims, Nonline
         /** The validated config. */
         public ExtractionConfig build() {
             return new ExtractionConfig(featureDim, hiddenDims, activation, iterations, learningRate, bins,
-                    kernelWidth, seed);
+                    kernelWidth, evalEvery, seed);
         }
     }
 }

@@ -5,8 +5,8 @@ import io.mist.core.Samples;
 /**
  * A deterministic, differentiable feature {@code y = f(x)} from {@code R^dx} to {@code R^dy}, able to give its
  * values and Jacobians at samples: a plain Java function with finite differences ({@link FunctionFeature}), a
- * DJL block with autograd ({@link BlockFeature}), or a network trained by {@code FeatureExtraction}
- * ({@code ExtractedFeature}). Implementations are immutable and thread-safe.
+ * DJL block with autograd ({@link BlockFeature}), or a network trained by {@link FeatureExtraction}
+ * ({@link ExtractedFeature}). Implementations are immutable and thread-safe.
  */
 public interface Feature {
     /** Input dimension {@code dx}. */

@@ -25,14 +25,15 @@ import org.apache.commons.rng.UniformRandomProvider;
  * the batch's range of y, so that the entropy is differentiable in y) and {@code J_i} the network's exact
  * Jacobian (propagated through the layers). Adam updates the weights, its learning rate decayed from
  * {@code lr} to 0 along a half cosine over the iterations, so that the feature settles at the optimum instead of
- * moving with the batch noise. The inputs are
+ * moving with the batch noise. The weights returned are those of the last check whose RMI on validation rows
+ * (Kozachenko-Leonenko entropy, measured every {@code eval_every} steps) is within 0.02 nats of the best check. The inputs are
  * standardised with the mean and standard deviation of the first batch (part of the returned feature).
  *
  * <p>The smooth histogram cannot resolve the feature below its kernel width, while the log-determinant term
  * rewards compressing it: trained long or fast enough, a network with hidden layers starts to gain batch RMI by
  * folding and compressing the feature below that scale, and its true RMI (measured with {@link RmiEstimator}
- * on other samples) falls. The defaults (500 steps, lr 1e-2 decayed) stop before that on the tests' Gaussian
- * data; check the extracted feature with {@link RmiEstimator} on held-out samples.
+ * on other samples) falls. Choosing the weights by the validation RMI with the k-NN entropy, which has no such
+ * floor, guards against it; still check the extracted feature with {@link RmiEstimator} on held-out samples.
  *
  * <p>Reproducible: the initial weights come from the config's seed; the batches from the supplier (seeded
  * by the same seed when drawn from in-memory samples). Each call owns its NDManager and closes it; the
@@ -46,6 +47,18 @@ public final class FeatureExtraction {
     private static final float BETA2 = 0.999f;
     private static final float EPS = 1e-8f;
 
+    /**
+     * A checkpoint is kept if its validation RMI is within this many nats of the best check: about two standard
+     * deviations of the k-NN estimate on {@value #VALIDATION_ROWS} rows, so that among the checkpoints that the
+     * noise cannot tell apart the latest (the most trained) is returned.
+     */
+    static final double SELECTION_TOLERANCE = 0.02;
+
+    /** Most rows held out for validation by {@link #fit(Samples, ExtractionConfig)}. */
+    public static final int VALIDATION_ROWS = 4096;
+    /** Fewest validation rows (a fifth of the data). */
+    static final int MIN_VALIDATION_ROWS = 20;
+
     private FeatureExtraction() {
     }
 
@@ -55,16 +68,35 @@ public final class FeatureExtraction {
      */
     public static ExtractedFeature fit(Samples data, ExtractionConfig config) {
         Checks.notNull("config", config);
-        return fit(BatchSupplier.sampling(data, ExtractionConfig.DEFAULT_BATCH_SIZE, config.seed()), config);
+        Checks.notNull("data", data);
+        int held = Math.min(VALIDATION_ROWS, data.n() / 5);
+        if (held < MIN_VALIDATION_ROWS) {
+            throw Checks.fail("data: %d rows are too few; feature extraction holds out a fifth (at least %d rows) "
+                    + "to choose the best weights", data.n(), MIN_VALIDATION_ROWS);
+        }
+        int[] perm = Seeds.permutation(data.n(), Seeds.rng(config.seed(), RandomStream.RMI_FEATURE_VALIDATION));
+        Samples validation = data.rows(java.util.Arrays.copyOfRange(perm, 0, held));
+        Samples train = data.rows(java.util.Arrays.copyOfRange(perm, held, data.n()));
+        return fit(BatchSupplier.sampling(train, ExtractionConfig.DEFAULT_BATCH_SIZE, config.seed()), validation,
+                config);
+    }
+
+    /** As {@link #fit(BatchSupplier, Samples, ExtractionConfig)} without validation: the last weights are kept. */
+    public static ExtractedFeature fit(BatchSupplier data, ExtractionConfig config) {
+        return fit(data, null, config);
     }
 
     /**
-     * Trains on {@code config.iterations()} batches from {@code data}.
+     * Trains on {@code config.iterations()} batches from {@code data}. Every {@code eval_every} steps (and at the
+     * last) the feature's RMI on {@code validation} is measured with the Kozachenko-Leonenko entropy
+     * ({@link RmiEstimator}, {@code entropy=kl}, which has no resolution floor) and the weights with the highest
+     * value (to 0.02 nats, the latest of those) are returned; without validation rows ({@code null}) the last
+     * weights are.
      *
      * @throws IllegalArgumentException if a batch has fewer than 2 rows or another width than the first, or
      *     the loss stops being finite (the step is named)
      */
-    public static ExtractedFeature fit(BatchSupplier data, ExtractionConfig config) {
+    public static ExtractedFeature fit(BatchSupplier data, Samples validation, ExtractionConfig config) {
         Checks.notNull("data", data);
         Checks.notNull("config", config);
         Samples first = batch(data, 0, -1);
@@ -83,8 +115,15 @@ public final class FeatureExtraction {
             invSd[j] = (float) (1 / sds[j]);
         }
         List<float[]> init = initialWeights(sizes, config.seed());
+        if (validation != null && validation.dim() != dx) {
+            throw Checks.fail("validation has %d columns, the batches %d", validation.dim(), dx);
+        }
         double[] history = new double[config.iterations()];
+        List<Double> checks = new ArrayList<>();
+        List<Integer> checkSteps = new ArrayList<>();
+        List<List<float[]>> checkpoints = new ArrayList<>();
         List<float[]> trained = new ArrayList<>();
+        int bestStep = -1;
         try (NDManager m = NDManager.newBaseManager()) {
             NDList params = new NDList();
             NDList moments = new NDList();
@@ -123,13 +162,65 @@ public final class FeatureExtraction {
                     history[step] = value;
                     double cosine = 0.5 * (1 + Math.cos(Math.PI * step / config.iterations()));
                     adam(params, moments, squares, step + 1, (float) (config.learningRate() * cosine));
+                    boolean check = validation != null && ((step + 1) % config.evalEvery() == 0
+                            || step + 1 == config.iterations());
+                    if (check) {
+                        checks.add(validationRmi(params, validation, meanArray, invSdArray, config));
+                        checkSteps.add(step);
+                        List<float[]> copy = new ArrayList<>();
+                        for (NDArray p : params) {
+                            copy.add(p.toFloatArray());
+                        }
+                        checkpoints.add(copy);
+                    }
                 }
             }
-            for (NDArray p : params) {
-                trained.add(p.toFloatArray());
+            double best = checks.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+            for (int c = checks.size() - 1; c >= 0; c--) {
+                if (checks.get(c) >= best - SELECTION_TOLERANCE) {
+                    trained = checkpoints.get(c);
+                    bestStep = checkSteps.get(c);
+                    break;
+                }
+            }
+            if (bestStep < 0) {
+                trained.clear();
+                for (NDArray p : params) {
+                    trained.add(p.toFloatArray());
+                }
+                bestStep = config.iterations() - 1;
             }
         }
-        return new ExtractedFeature(sizes, trained, mean, invSd, config.activation(), history, config.seed());
+        return new ExtractedFeature(sizes, trained, mean, invSd, config.activation(), history,
+                checks.stream().mapToDouble(Double::doubleValue).toArray(), bestStep, config.seed());
+    }
+
+    /** The feature's RMI on the validation rows (k-NN entropy); minus infinity where it is not defined. */
+    private static double validationRmi(NDList params, Samples validation, NDArray mean, NDArray invSd,
+            ExtractionConfig config) {
+        NDManager m = params.get(0).getManager();
+        NDArray[] out = FeatureNetwork.forward(params, m.create(validation.toFloatRowMajor(),
+                new Shape(validation.n(), validation.dim())), mean, invSd, config.activation());
+        int dy = config.featureDim();
+        int dx = validation.dim();
+        try {
+            FeatureJacobian fj = new FeatureJacobian(Samples.ofRowMajor("feature values", toDoubles(out[0]),
+                    validation.n(), dy), Jacobians.ofRowMajor("feature Jacobian", toDoubles(out[1]), validation.n(),
+                    dy, dx));
+            return new RmiEstimator(RmiConfig.builder().entropy(EntropyMethod.KL).maxSingularFraction(1)
+                    .seed(config.seed()).build()).estimate(fj).value();
+        } catch (IllegalArgumentException e) {
+            return Double.NEGATIVE_INFINITY;
+        }
+    }
+
+    static double[] toDoubles(NDArray a) {
+        float[] f = a.toFloatArray();
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        return d;
     }
 
     private static Samples batch(BatchSupplier data, int step, int dx) {
