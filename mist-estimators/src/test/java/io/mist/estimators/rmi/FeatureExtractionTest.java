@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.core.InvalidOptionException;
 import io.mist.core.Samples;
+import io.mist.testing.NativeMemory;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,6 +99,25 @@ class FeatureExtractionTest {
         assertArrayEquals(f.rmiHistory(), FeatureExtraction.fit(DATA, c).rmiHistory(), 0.0);
         assertEquals(2, f.outputDim());
         assertEquals(2, f.inputDim());
+    }
+
+    /** Fits and evaluations close their NDManagers: 5 short fits and 20 evaluations leave resident memory flat. */
+    @Test
+    void repeatedCallsLeaveNoNativeMemoryBehind() {
+        Assumptions.assumeTrue(NativeMemory.residentBytes() > 0, "no /proc on this platform");
+        ExtractionConfig c = ExtractionConfig.builder().iterations(5).evalEvery(5).seed(3).build();
+        ExtractedFeature f = FeatureExtraction.fit(DATA, c);
+        Samples x = HELD_OUT.rows(0, 2000);
+        f.featureAndJacobian(x);
+        long before = NativeMemory.settledNativeBytes();
+        for (int i = 0; i < 5; i++) {
+            FeatureExtraction.fit(DATA, c);
+        }
+        for (int i = 0; i < 20; i++) {
+            f.featureAndJacobian(x);
+        }
+        long growth = NativeMemory.settledNativeBytes() - before;
+        assertTrue(growth < 64L << 20, "native memory grew by " + (growth >> 20) + " MiB");
     }
 
     @Test
