@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * average) and per case and launcher the median and minimum of both.
  *
  * <p>Run: {@code java -cp ... io.mist.bench.ColdStartBench [reps] [label=command ...]}; the default
- * launcher is {@code mist=./mist}, run from the repository root.
+ * launcher is {@code mist=./mist}, run from the repository root. {@code -Dcases=ksg-1+1,gmm} keeps the cases
+ * whose names start with one of the given prefixes ({@code MIST_BENCH_JAVA_OPTS=-Dcases=... mist-bench/run
+ * cold}).
  */
 public final class ColdStartBench {
     private static final Pattern SECONDS = Pattern.compile("\"seconds\":([0-9.Ee+-]+)");
@@ -69,6 +71,11 @@ public final class ColdStartBench {
                 write(dir, "gmm-readme-n200", "gmm", GaussianTask.bivariate(0.6).sample(200, 20261123L)),
                 neural(write(dir, "smile-5+5-n1e4-3000it", "smile",
                         GaussianTask.componentwise(5, 0.6).sample(10_000, 1))));
+        String only = System.getProperty("cases", "");
+        if (!only.isEmpty()) {
+            List<String> wanted = List.of(only.split(","));
+            cases = cases.stream().filter(c -> wanted.stream().anyMatch(w -> c.name().startsWith(w))).toList();
+        }
         Map<String, List<double[]>> runs = new LinkedHashMap<>();
         System.out.println("| repeat | case | launcher | seconds (reported) | wall seconds (process) | load |");
         System.out.println("| --- | --- | --- | --- | --- | --- |");

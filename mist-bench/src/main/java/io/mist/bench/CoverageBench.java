@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * truth (the one-sided claim of a lower bound).
  *
  * <p>Run: {@code java -cp ... io.mist.bench.CoverageBench [seeds] [n] [parallel fits] [estimators,...]
- * [tasks,...]}, where an estimator may carry options ({@code smile+patience=100+valid_percentage=0.2}); defaults 10 seeds, n = 2,000, 2 fits at a time, {@code smile,nwj,infonce,auto}, all tasks
+ * [tasks,...]}, where an estimator may carry options ({@code smile+patience=100+valid_percentage=0.2});
+ * defaults 10 seeds, n = 2,000, 2 fits at a time, {@code smile,nwj,infonce,auto}, all tasks
  * ({@code g1}: Gaussian 1+1-D rho 0.6; {@code g2}: 2+2-D; {@code ind}: independent 1+1-D; {@code wig}: wiggly
  * 2+2-D rho 0.7; {@code g5}: 5+5-D).
  */
