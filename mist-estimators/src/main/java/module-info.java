@@ -11,6 +11,7 @@ module io.mist.estimators {
 
     exports io.mist.estimators.auto;
     exports io.mist.estimators.discriminative;
+    exports io.mist.estimators.generative;
     exports io.mist.estimators.gmm;
     exports io.mist.estimators.nn;
     exports io.mist.estimators.nonparametric;
@@ -28,6 +29,11 @@ module io.mist.estimators {
             io.mist.estimators.discriminative.DiscriminativeProviders.Js,
             io.mist.estimators.discriminative.DiscriminativeProviders.Smile,
             io.mist.estimators.discriminative.DiscriminativeProviders.Flo,
+            io.mist.estimators.generative.GenerativeProviders.Ba,
+            io.mist.estimators.generative.GenerativeProviders.Doe,
+            io.mist.estimators.generative.GenerativeProviders.Gm,
+            io.mist.estimators.generative.GenerativeProviders.Club,
+            io.mist.estimators.generative.GenerativeProviders.L1Out,
             io.mist.estimators.nonparametric.NonparametricProviders.Ksg,
             io.mist.estimators.nonparametric.NonparametricProviders.KsgMixed,
             io.mist.estimators.nonparametric.NonparametricProviders.Histogram,

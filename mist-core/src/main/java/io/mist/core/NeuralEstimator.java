@@ -58,6 +58,25 @@ public interface NeuralEstimator extends AutoCloseable {
     BoundType boundType();
 
     /**
+     * Whether early stopping keeps the checkpoint with the best (largest) validation mean of
+     * {@link #checkpointScore} instead of the best validation estimate (the default: largest for lower bounds
+     * and estimates that are neither, smallest for upper bounds). Estimators fitted by maximum likelihood
+     * choose by held-out log-likelihood: minimising an upper bound such as CLUB over checkpoints would keep the
+     * untrained density, whose bound is loosest in the other direction.
+     */
+    default boolean checkpointByScore() {
+        return false;
+    }
+
+    /**
+     * Per-sample checkpoint scores {@code [B]} (evaluation mode; larger is better), used when
+     * {@link #checkpointByScore()}; by default the {@link #pointwise} values.
+     */
+    default NDArray checkpointScore(NDArray x, NDArray y) {
+        return pointwise(x, y);
+    }
+
+    /**
      * The trainable parameters, each with gradients attached. A fast estimator keeps all of them in one
      * flat array (views per layer), so the optimiser updates them in a few native operations.
      */

@@ -13,6 +13,8 @@ import io.mist.core.MutualInformationEstimator;
 import io.mist.core.Samples;
 import io.mist.estimators.discriminative.Bound;
 import io.mist.estimators.discriminative.DiscriminativeConfig;
+import io.mist.estimators.generative.Generative;
+import io.mist.estimators.generative.GenerativeConfig;
 import io.mist.estimators.gmm.FittedGmm;
 import io.mist.estimators.gmm.GmmConfig;
 import io.mist.estimators.nonparametric.DiscreteConfig;
@@ -77,6 +79,12 @@ class ConfigContractTest {
                 5, 0.9, 0.01, ok, DiscriminativeConfig.DEFAULT_ACTIVATION, DiscriminativeConfig.DEFAULT_INIT,
                 DiscriminativeConfig.DEFAULT_BASELINE, 1, true, 5));
         rejects("folds", () -> DiscriminativeConfig.builder(Bound.SMILE).folds(0).build());
+        rejects("n_marginal_transforms", () -> GenerativeConfig.builder(Generative.DOE).nMarginalTransforms(0)
+                .build());
+        rejects("n_conditional_transforms", () -> GenerativeConfig.builder(Generative.DOE).nTransforms(0).build());
+        rejects("n_transforms", () -> GenerativeConfig.builder(Generative.CLUB).nTransforms(0).build());
+        rejects("entropy_y", () -> GenerativeConfig.builder(Generative.BA).entropyY("lots"));
+        rejects("entropy_y", () -> GenerativeConfig.builder(Generative.BA).entropyY(Double.NaN).build());
         rejects("gamma", () -> DiscriminativeConfig.builder(Bound.MINE).gamma(1).build());
         // immutable lists: records compare by value
         assertEquals(DiscriminativeConfig.builder(Bound.NWJ).hiddenDims(8, 8).build(),
@@ -104,6 +112,12 @@ class ConfigContractTest {
             DiscriminativeConfig.Builder expected = DiscriminativeConfig.builder(b);
             expected.train().maxIterations(TrainConfig.DEFAULT_MAX_ITERATIONS);
             assertEquals(expected.build(), s.apply(options(s, 1), DiscriminativeConfig.builder(b)).build(), b::id);
+        }
+        for (Generative g : Generative.values()) {
+            OptionSchema<GenerativeConfig.Builder> s = GenerativeConfig.schema(g);
+            GenerativeConfig.Builder expected = GenerativeConfig.builder(g);
+            expected.train().maxIterations(TrainConfig.DEFAULT_MAX_ITERATIONS);
+            assertEquals(expected.build(), s.apply(options(s, 1), GenerativeConfig.builder(g)).build(), g::id);
         }
         // and a value given as text comes back typed
         EstimatorOptions h = EstimatorOptions.parse("histogram", HistogramConfig.SCHEMA.specs(),
@@ -172,7 +186,8 @@ class ConfigContractTest {
         for (EstimatorProvider p : EstimatorRegistry.global().providers()) {
             MutualInformationEstimator est = p.create(EstimatorOptions.parse(p.name(), p.options(), Map.of(), 1));
             assertEquals(p.supportsConditional(), est instanceof ConditionalMutualInformationEstimator, p.name());
-            assertEquals(p.family().equals("discriminative"), p.trains(), p.name());
+            assertEquals(p.family().equals("discriminative") || p.family().equals("generative"), p.trains(),
+                    p.name());
             if (p.name().equals("auto")) {
                 continue; // it delegates: its capabilities are those of the estimator it chooses
             }

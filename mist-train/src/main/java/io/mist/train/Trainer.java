@@ -83,6 +83,15 @@ public final class Trainer {
     }
 
     static Evaluation evaluate(NeuralEstimator estimator, PairedData data, int batchSize, boolean direct) {
+        return evaluate(estimator, data, batchSize, direct, false);
+    }
+
+    /**
+     * Per-row values over {@code data}: the estimator's {@link NeuralEstimator#pointwise} values, or its
+     * {@link NeuralEstimator#checkpointScore} when {@code score}.
+     */
+    static Evaluation evaluate(NeuralEstimator estimator, PairedData data, int batchSize, boolean direct,
+            boolean score) {
         return Autograd.withGradMode(direct, false, () -> {
             estimator.beginEvaluation();
             int n = data.size();
@@ -103,7 +112,7 @@ public final class Trainer {
                     try (NDManager step = m.newSubManager()) {
                         NDArray x = step.create(xf, new Shape(b, data.dimX()));
                         NDArray y = step.create(yf, new Shape(b, data.dimY()));
-                        NDArray pw = estimator.pointwise(x, y);
+                        NDArray pw = score ? estimator.checkpointScore(x, y) : estimator.pointwise(x, y);
                         pw.attach(step);
                         float[] v = pw.toFloatArray();
                         for (int k = done - start; k < b; k++) {

@@ -39,6 +39,7 @@ final class TrainingLoop {
     private int it;
     private int epoch;
     private int lastEvaluation;
+    private double estimateAtBest = Double.NaN;
     private FitResult.StopReason reason;
     private String divergence;
 
@@ -64,8 +65,9 @@ final class TrainingLoop {
         boolean gradMode = direct && Autograd.setGradMode(true);
         try (NDManager root = params.get(0).getManager().newSubManager();
                 Adam adam = new Adam(params, root, config.beta1(), config.beta2(), config.epsilon())) {
-            best = new BestParameters(Improvement.of(estimator.boundType(), config.tolerance()), params, root,
-                    direct);
+            Improvement rule = estimator.checkpointByScore() ? new Improvement(true, config.tolerance())
+                    : Improvement.of(estimator.boundType(), config.tolerance());
+            best = new BestParameters(rule, params, root, direct);
             NDArray ones = root.ones(new Shape(), params.get(0).getDataType());
             StepStrategy steps = StepStrategy.of(estimator, adam, ones, direct);
             BatchSource batches = BatchSource.of(split.train(), plan.batch(), root);
@@ -84,14 +86,16 @@ final class TrainingLoop {
             notes.add(divergence + (restored ? Checks.format("; parameters restored to iteration %d",
                     best.iteration()) : ""));
         } else if (restored) {
-            notes.add(Checks.format("%s after %d iterations; best validation estimate %.4f at iteration %d, "
+            notes.add(Checks.format("%s after %d iterations; best validation %s at iteration %d, "
                     + "parameters restored", reason == FitResult.StopReason.EARLY_STOPPING ? "early stopping"
-                    : "training ended", it, best.value(), best.iteration()));
+                    : "training ended", it, estimator.checkpointByScore()
+                            ? Checks.format("checkpoint score %.4f (estimate %.4f)", best.value(), estimateAtBest)
+                            : Checks.format("estimate %.4f", best.value()), best.iteration()));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         int bestIt = best.iteration();
         FitResult r = new FitResult(history.build(), it, epoch, seconds, reason, bestIt < 0 ? Double.NaN
-                : best.value(), bestIt, restored, Optional.ofNullable(split.valid()), notes);
+                : estimateAtBest, bestIt, restored, Optional.ofNullable(split.valid()), notes);
         LOG.debug("{}: {} after {} iterations in {} s ({} it/s), best validation {} at {}{}", estimator.name(),
                 reason, it, seconds, r.iterationsPerSecond(), r.bestValidation(), bestIt,
                 divergence == null ? "" : "; " + divergence);
@@ -142,9 +146,19 @@ final class TrainingLoop {
             diverged(Checks.format("validation estimate %s", v));
             return false;
         }
-        best.offer(it, v);
+        double score = v;
+        if (estimator.checkpointByScore()) {
+            score = Trainer.evaluate(estimator, split.valid(), config.effectiveEvalBatchSize(), direct, true).value();
+            if (!Double.isFinite(score)) {
+                diverged(Checks.format("validation checkpoint score %s", score));
+                return false;
+            }
+        }
+        if (best.offer(it, score)) {
+            estimateAtBest = v;
+        }
         history.evaluation(it, v);
-        listeners.onEvaluation(it, v, best.value());
+        listeners.onEvaluation(it, v, estimateAtBest);
         return true;
     }
 

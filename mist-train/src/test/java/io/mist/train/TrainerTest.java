@@ -87,6 +87,57 @@ class TrainerTest {
         assertEquals(min, r.bestValidation(), 0.0);
     }
 
+    /**
+     * An estimator that chooses its checkpoint by a score keeps the largest validation score whatever its bound
+     * direction: the upper-bound-labelled value {@code -(theta - 1)^2} scored by itself is best at t = 100, where
+     * minimising the value would keep t = 10.
+     */
+    @Test
+    void aCheckpointScoreIsMaximisedWhateverTheBound() {
+        FitResult r = with(m -> new OneParameterEstimator(m, 1f, BoundType.UPPER, Loss.CONSTANT_GRADIENT, true),
+                e -> Trainer.fit(new ScoredByItself(e), ONES, config().patience(3).build()));
+        assertEquals(100, r.bestIteration());
+        assertTrue(r.bestValidation() > -1e-8 && r.bestValidation() <= 0, () -> "best " + r.bestValidation());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.contains("checkpoint score")), r.diagnostics()::toString);
+    }
+
+    /** {@code e} with {@link io.mist.core.NeuralEstimator#checkpointByScore()} on (the score: its pointwise values). */
+    private record ScoredByItself(OneParameterEstimator e) implements io.mist.core.NeuralEstimator {
+        @Override
+        public String name() {
+            return e.name();
+        }
+
+        @Override
+        public ai.djl.ndarray.NDArray loss(ai.djl.ndarray.NDArray x, ai.djl.ndarray.NDArray y) {
+            return e.loss(x, y);
+        }
+
+        @Override
+        public ai.djl.ndarray.NDArray pointwise(ai.djl.ndarray.NDArray x, ai.djl.ndarray.NDArray y) {
+            return e.pointwise(x, y);
+        }
+
+        @Override
+        public BoundType boundType() {
+            return e.boundType();
+        }
+
+        @Override
+        public boolean checkpointByScore() {
+            return true;
+        }
+
+        @Override
+        public ai.djl.ndarray.NDList parameters() {
+            return e.parameters();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     @Test
     void anImprovementMustExceedTheTolerance() {
         // from -0.01 at t = 90 to ~0 at t = 100 is +0.01: not an improvement at tolerance 0.015 (the earlier

@@ -40,7 +40,7 @@ import java.util.List;
  * @param standardize whether inputs are standardised per column with the training rows' mean and standard
  *     deviation ({@code standardize}; on by default, so the units of the data do not matter)
  * @param folds {@code folds}: k-fold cross-fitting (the value on all rows, each from a critic that never saw
- *     it, with a standard error; see {@link CrossFitting}); 1 = one fit, value on the test data or the
+ *     it, with a standard error; see docs/estimators.md); 1 = one fit, value on the test data or the
  *     validation split
  */
 public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, CriticType criticType, int negSamples,

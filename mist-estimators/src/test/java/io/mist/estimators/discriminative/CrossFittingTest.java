@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.core.MIEstimate;
+import io.mist.estimators.nn.internal.CrossFitting;
 import io.mist.core.ResamplingScheme;
 import io.mist.core.Samples;
 import io.mist.tasks.GaussianTask;

@@ -1,4 +1,4 @@
-package io.mist.estimators.discriminative;
+package io.mist.estimators.nn.internal;
 
 import io.mist.core.internal.Checks;
 import io.mist.core.internal.RandomStream;
@@ -24,7 +24,7 @@ import io.mist.core.internal.Seeds;
  * second part with {@code n - 1}. The larger of the two never reports less than the well-determined row
  * noise and takes the training noise when it dominates.
  */
-final class CrossFitting {
+public final class CrossFitting {
     private CrossFitting() {
     }
 
@@ -33,7 +33,7 @@ final class CrossFitting {
      *
      * @throws IllegalArgumentException if a fold would have fewer than 2 rows
      */
-    static int[] assign(int n, int k, long seed) {
+    public static int[] assign(int n, int k, long seed) {
         if (n < 2 * k) {
             throw Checks.fail("folds = %d needs at least %d rows (2 per fold), got %d; use fewer folds", k, 2 * k,
                     n);
@@ -51,7 +51,7 @@ final class CrossFitting {
     }
 
     /** The rows with {@code fold[i] == j} (held out) or {@code != j} (training), ascending. */
-    static int[] rows(int[] fold, int j, boolean heldOut) {
+    public static int[] rows(int[] fold, int j, boolean heldOut) {
         int count = 0;
         for (int f : fold) {
             if ((f == j) == heldOut) {
@@ -73,7 +73,7 @@ final class CrossFitting {
      *
      * @return {@code {value, standardError, se_rows, se_folds}}
      */
-    static double[] combine(double[] pointwise, int[] fold, int k) {
+    public static double[] combine(double[] pointwise, int[] fold, int k) {
         int n = pointwise.length;
         double[] sum = new double[k];
         int[] count = new int[k];

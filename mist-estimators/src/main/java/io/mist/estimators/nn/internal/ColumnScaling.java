@@ -1,4 +1,4 @@
-package io.mist.estimators.discriminative;
+package io.mist.estimators.nn.internal;
 
 import io.mist.core.internal.Checks;
 import io.mist.core.Samples;
@@ -10,7 +10,7 @@ import io.mist.data.PairedData;
  * under per-column affine maps, so this changes no true value; it keeps the critic's inputs near unit scale
  * whatever the units of the data. A column with zero spread in the training rows is only centred.
  */
-final class ColumnScaling {
+public final class ColumnScaling {
     private final double[] mean;
     private final double[] scale;
 
@@ -24,7 +24,7 @@ final class ColumnScaling {
      *
      * @throws IllegalArgumentException if a column's spread overflows (values near the largest double)
      */
-    static ColumnScaling fit(String name, Samples rows) {
+    public static ColumnScaling fit(String name, Samples rows) {
         return of(name, rows.means(), rows.standardDeviations());
     }
 
@@ -35,7 +35,7 @@ final class ColumnScaling {
      *
      * @throws IllegalArgumentException if a column's spread overflows
      */
-    static ColumnScaling[] fit(PairedData rows) {
+    public static ColumnScaling[] fit(PairedData rows) {
         int n = rows.size();
         int dx = rows.dimX();
         int dy = rows.dimY();
@@ -68,7 +68,7 @@ final class ColumnScaling {
     }
 
     /** Rows read at a time by {@link #fit(PairedData)}. */
-    static final int CHUNK_ROWS = 4096;
+    public static final int CHUNK_ROWS = 4096;
 
     private static void accumulate(float[] v, int rows, int d, double[] mean, double[] squares, int pass) {
         for (int i = 0; i < rows; i++) {
@@ -102,6 +102,18 @@ final class ColumnScaling {
         return new ColumnScaling(m, s);
     }
 
+    /**
+     * {@code sum_j log sd_j}: the log-determinant of the map back to the data's units, so a differential entropy
+     * in the data's units is this much larger than the same entropy of the standardised columns.
+     */
+    public double logScaleSum() {
+        double s = 0;
+        for (double v : scale) {
+            s += Math.log(v);
+        }
+        return s;
+    }
+
     /** {@code rows} standardised with these statistics. */
     Samples apply(String name, Samples rows) {
         int n = rows.n();
@@ -116,7 +128,7 @@ final class ColumnScaling {
     }
 
     /** A view of {@code data} whose x columns are standardised by {@code sx} and y columns by {@code sy}. */
-    static PairedData view(PairedData data, ColumnScaling sx, ColumnScaling sy) {
+    public static PairedData view(PairedData data, ColumnScaling sx, ColumnScaling sy) {
         return new PairedData() {
             @Override
             public int size() {

@@ -1,4 +1,4 @@
-package io.mist.estimators.discriminative;
+package io.mist.estimators.nn.internal;
 
 import io.mist.core.Samples;
 import io.mist.data.PairedData;
@@ -9,7 +9,7 @@ import io.mist.data.PairedData;
  * were), streamed {@link PairedData} through {@link ColumnScaling#view} as each batch is read, so that
  * streamed rows are never all in memory.
  */
-interface TrainingRows {
+public interface TrainingRows {
     /** Number of rows. */
     int n();
 
