@@ -205,14 +205,8 @@ public final class NeuralBench {
     /** A generative fit of exactly {@code iterations}, hidden [64, 64]; returns {loop it/s, last validation value}. */
     static double[] fitGenerative(Generative g, PairedData data, int iterations) {
         GenerativeConfig c = GenerativeConfig.builder(g).hiddenDims(64, 64).entropyY(H_Y).build();
-        TrainConfig tc = TrainConfig.builder().maxIterations(iterations).earlyStopping(false).seed(3).build();
-        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu());
-                GenerativeNeuralEstimator net = GenerativeNeuralEstimator.create(c, data.dimX(), data.dimY(), H_Y, m,
-                        3)) {
-            FitResult r = Trainer.fit(net, data, tc);
-            double last = r.history().evaluations().isEmpty() ? Double.NaN
-                    : r.history().evaluations().get(r.history().evaluations().size() - 1).estimate();
-            return new double[] {r.iterationsPerSecond(), last};
+        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu())) {
+            return fit(GenerativeNeuralEstimator.create(c, data.dimX(), data.dimY(), H_Y, m, 3), data, iterations);
         }
     }
 
@@ -222,10 +216,15 @@ public final class NeuralBench {
     /** Fits for exactly {@code iterations} (no early stopping); returns {loop it/s, final validation value}. */
     static double[] fit(Bound b, PairedData data, int iterations) {
         DiscriminativeConfig c = DiscriminativeConfig.builder(b).build();
+        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu())) {
+            return fit(DiscriminativeNeuralEstimator.create(c, data.dimX(), data.dimY(), m, 3), data, iterations);
+        }
+    }
+
+    /** Trains {@code net} for exactly {@code iterations} and closes it; returns {loop it/s, last validation value}. */
+    private static double[] fit(io.mist.core.NeuralEstimator net, PairedData data, int iterations) {
         TrainConfig tc = TrainConfig.builder().maxIterations(iterations).earlyStopping(false).seed(3).build();
-        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu());
-                DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(c, data.dimX(), data.dimY(),
-                        m, 3)) {
+        try (net) {
             FitResult r = Trainer.fit(net, data, tc);
             double last = r.history().evaluations().isEmpty() ? Double.NaN
                     : r.history().evaluations().get(r.history().evaluations().size() - 1).estimate();

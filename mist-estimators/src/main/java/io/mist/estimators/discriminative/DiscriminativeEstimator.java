@@ -59,9 +59,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
 
     @Override
     public MIEstimate estimate(Samples x, Samples y) {
-        Checks.sameRows("x", x, "y", y);
-        x.requireRows("x", 4, "a neural estimator needs training and validation pairs");
-        return estimate(TrainingRows.of(x, y));
+        return estimate(TrainingRows.checked(x, y));
     }
 
     /**
@@ -71,12 +69,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
      */
     @Override
     public MIEstimate estimate(PairedData data) {
-        Checks.notNull("data", data);
-        if (data.size() < 4) {
-            throw Checks.fail("data has %d samples, but at least 4 are needed (a neural estimator needs training "
-                    + "and validation pairs)", data.size());
-        }
-        return estimate(TrainingRows.of(data));
+        return estimate(TrainingRows.checked(data));
     }
 
     private MIEstimate estimate(TrainingRows rows) {

@@ -1,10 +1,11 @@
 package io.mist.estimators.nn.internal;
 
 import io.mist.core.Samples;
+import io.mist.core.internal.Checks;
 import io.mist.data.PairedData;
 
 /**
- * The rows a {@link DiscriminativeEstimator} trains and evaluates on, and how a set of them is standardised:
+ * The rows a trained estimator ({@link TrainedFit}) trains and evaluates on, and how a set of them is standardised:
  * in-memory {@link Samples} are standardised in double precision before the float32 upload (as they always
  * were), streamed {@link PairedData} through {@link ColumnScaling#view} as each batch is read, so that
  * streamed rows are never all in memory.
@@ -27,6 +28,51 @@ public interface TrainingRows {
 
     /** The rows {@code rows}, standardised by {@code sx} and {@code sy} (both null: as they are). */
     PairedData subset(int[] rows, ColumnScaling sx, ColumnScaling sy);
+
+    /**
+     * In-memory rows, checked: the same number of rows, at least 4 (training and validation pairs).
+     *
+     * @throws IllegalArgumentException naming the argument otherwise
+     */
+    static TrainingRows checked(Samples x, Samples y) {
+        Checks.sameRows("x", x, "y", y);
+        x.requireRows("x", 4, "a neural estimator needs training and validation pairs");
+        return of(x, y);
+    }
+
+    /**
+     * Rows read on demand, checked: at least 4.
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    static TrainingRows checked(PairedData data) {
+        Checks.notNull("data", data);
+        if (data.size() < 4) {
+            throw Checks.fail("data has %d samples, but at least 4 are needed (a neural estimator needs training "
+                    + "and validation pairs)", data.size());
+        }
+        return of(data);
+    }
+
+    /** Every y of {@code data}, read in chunks of 4,096 rows (for statistics that need all of them at once). */
+    static Samples y(PairedData data) {
+        int n = data.size();
+        int dy = data.dimY();
+        double[] y = new double[n * dy];
+        for (int start = 0; start < n; start += 4096) {
+            int m = Math.min(4096, n - start);
+            int[] rows = new int[m];
+            for (int i = 0; i < m; i++) {
+                rows[i] = start + i;
+            }
+            float[] yb = new float[m * dy];
+            data.read(rows, new float[m * data.dimX()], yb);
+            for (int i = 0; i < yb.length; i++) {
+                y[start * dy + i] = yb[i];
+            }
+        }
+        return Samples.ofRowMajor("y", y, n, dy);
+    }
 
     /** In-memory rows. */
     static TrainingRows of(Samples x, Samples y) {
