@@ -13,6 +13,7 @@ module io.mist.estimators {
     exports io.mist.estimators.discriminative;
     exports io.mist.estimators.generative;
     exports io.mist.estimators.gmm;
+    exports io.mist.estimators.hybrid;
     exports io.mist.estimators.nn;
     exports io.mist.estimators.nonparametric;
     exports io.mist.estimators.rmi;
@@ -34,6 +35,7 @@ module io.mist.estimators {
             io.mist.estimators.generative.GenerativeProviders.Gm,
             io.mist.estimators.generative.GenerativeProviders.Club,
             io.mist.estimators.generative.GenerativeProviders.L1Out,
+            io.mist.estimators.hybrid.HybridProvider,
             io.mist.estimators.nonparametric.NonparametricProviders.Ksg,
             io.mist.estimators.nonparametric.NonparametricProviders.KsgMixed,
             io.mist.estimators.nonparametric.NonparametricProviders.Histogram,

@@ -84,6 +84,11 @@ public final class OptionSchema<B> {
         return new OptionSchema<>(mapped);
     }
 
+    /** This schema without the options named in {@code names} (for schemas merged from parts that share some). */
+    public OptionSchema<B> without(java.util.Collection<String> names) {
+        return new OptionSchema<>(bindings.stream().filter(b -> !names.contains(b.spec().name())).toList());
+    }
+
     /** The descriptions, in listing order. */
     public List<OptionSpec> specs() {
         return bindings.stream().map(Binding::spec).toList();

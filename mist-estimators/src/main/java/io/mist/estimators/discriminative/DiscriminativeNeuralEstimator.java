@@ -244,6 +244,36 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         return new Scores(pos, neg, null, m, b0, u);
     }
 
+    /**
+     * The scores of a batch whose negatives are given rather than taken from the batch: {@code yNeg}
+     * ({@code [M, B, dy]}) holds {@code M} negatives {@code y'_{m,i}} for each {@code x_i}, drawn elsewhere (the
+     * hybrid estimators draw them from a generative proposal {@code q(y|x)}).
+     */
+    Scores scoresWithNegatives(NDArray x, NDArray y, NDArray yNeg) {
+        long m = yNeg.getShape().get(0);
+        long b = x.getShape().get(0);
+        long dy = y.getShape().get(1);
+        NDArray pos = critic.positive(x, y);
+        NDArray xr = x.expandDims(0).broadcast(m, b, x.getShape().get(1)).reshape(m * b, -1);
+        NDArray neg = critic.positive(xr, yNeg.reshape(m * b, dy)).reshape(m, b);
+        NDArray u = floHead == null ? null : floHead.forward(flat, x.concat(y, 1)).squeeze(-1);
+        NDArray b0 = baseline == null ? null : baseline.value(x, neg);
+        return new Scores(pos, neg, null, (int) m, b0, u);
+    }
+
+    /**
+     * {@code [loss, estimate]} of the bound on a batch with the given negatives ({@code [M, B, dy]}, see
+     * {@link #scoresWithNegatives}), for autograd.
+     */
+    public NDList trainingStep(NDArray x, NDArray y, NDArray yNeg) {
+        return objective.loss(scoresWithNegatives(x, y, yNeg));
+    }
+
+    /** The bound's per-sample values {@code [B]} on a batch with the given negatives ({@code [M, B, dy]}). */
+    public NDArray pointwise(NDArray x, NDArray y, NDArray yNeg) {
+        return objective.pointwise(scoresWithNegatives(x, y, yNeg));
+    }
+
     /** Rows of {@code x}; at least 2, since negatives come from the batch. */
     private static int batchSize(NDArray x) {
         int b = (int) x.getShape().get(0);
