@@ -1,6 +1,7 @@
 package io.mist.estimators.hybrid;
 
 import static io.mist.registry.OptionSchema.choiceOption;
+import static io.mist.registry.OptionSchema.intOption;
 
 import io.mist.core.internal.Checks;
 import io.mist.estimators.discriminative.Bound;
@@ -21,9 +22,9 @@ import java.util.stream.Collectors;
  * {@code conditional_transform_name}, {@code marginal_transform_name}, ..., and {@code entropy_y} for ba). The
  * options the parts share ({@code hidden_dims}, {@code activation}, {@code init}) set both; the training settings,
  * standardisation and folds are the discriminative part's and govern the one joint fit. The option defaults are
- * smile's and doe's: with another {@code discriminative}, {@code critic_type} and {@code neg_samples} keep smile's
- * defaults (joint critic; {@code neg_samples} is the number of negatives drawn from the proposal per x, at least
- * 1).
+ * smile's and doe's: with another {@code discriminative}, {@code critic_type} keeps smile's default (joint
+ * critic). {@code neg_samples} is the number of negatives drawn from the proposal per x (default 1,
+ * at least 1).
  *
  * @param discriminative the discriminative part (its bound, critic and training settings)
  * @param generative the generative part (its densities; its training settings are not used)
@@ -33,15 +34,19 @@ public record HybridConfig(DiscriminativeConfig discriminative, GenerativeConfig
     public HybridConfig {
         Checks.notNull("discriminative", discriminative);
         Checks.notNull("generative", generative);
+        if (discriminative.negSamples() < 1) {
+            throw Checks.invalid("neg_samples", "neg_samples (negatives drawn from q(y|x) per x) must be at least 1, "
+                    + "got %d", discriminative.negSamples());
+        }
         if (generative.kind() != Generative.DOE && generative.kind() != Generative.BA) {
             throw Checks.invalid("generative", "generative must be doe or ba (a proposal q(y|x)), got %s",
                     generative.kind().id());
         }
     }
 
-    /** Negatives drawn from the proposal per x: {@code neg_samples} when positive, else 1. */
+    /** Negatives drawn from the proposal per x ({@code neg_samples}). */
     public int negatives() {
-        return Math.max(1, discriminative.negSamples());
+        return discriminative.negSamples();
     }
 
     /** The options: the discriminative part's, then the generative part's that it lacks, then the choices. */
@@ -60,7 +65,9 @@ public record HybridConfig(DiscriminativeConfig discriminative, GenerativeConfig
                         Bound::id, Builder::discriminativeBound),
                 choiceOption("generative", HybridGenerative.DOE, "generative part: doe or ba (its proposal q(y|x) "
                         + "gives the negatives)", HybridGenerative::id, Builder::generativeKind))
-                .and(d.on(Builder::discriminative)).and(g.on(Builder::generative))
+                .and(intOption("neg_samples", 1, "negatives drawn from the proposal q(y|x) per x (at least 1)",
+                        (b, v) -> b.discriminative().negSamples(v)))
+                .and(d.without(Set.of("neg_samples")).on(Builder::discriminative)).and(g.on(Builder::generative))
                 .and(entropy.on(Builder::generative));
     }
 

@@ -54,6 +54,8 @@ class HybridConfigTest {
                 () -> parse(Map.of("discriminative", "kde")));
         assertEquals("discriminative", e.option());
         assertTrue(e.getMessage().contains("smile"), e::getMessage);
+        assertEquals("neg_samples", assertThrows(InvalidOptionException.class,
+                () -> parse(Map.of("neg_samples", "0"))).option());
         InvalidOptionException g = assertThrows(InvalidOptionException.class, () -> parse(Map.of("generative", "gm")));
         assertEquals("generative", g.option());
     }
