@@ -22,7 +22,6 @@ class PublicApiTest {
     void exportsOnlyTheApiPackages() {
         assertEquals("io.mist.estimators", SURFACE.descriptor().name());
         assertEquals(Set.of("io.mist.estimators.auto", "io.mist.estimators.discriminative",
-        assertEquals(Set.of("io.mist.estimators.auto", "io.mist.estimators.discriminative",
                 "io.mist.estimators.generative", "io.mist.estimators.gmm", "io.mist.estimators.hybrid",
                 "io.mist.estimators.nn", "io.mist.estimators.nonparametric", "io.mist.estimators.rmi"),
                 SURFACE.exportedPackages());
