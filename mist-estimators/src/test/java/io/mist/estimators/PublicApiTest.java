@@ -22,7 +22,8 @@ class PublicApiTest {
     void exportsOnlyTheApiPackages() {
         assertEquals("io.mist.estimators", SURFACE.descriptor().name());
         assertEquals(Set.of("io.mist.estimators.auto", "io.mist.estimators.discriminative", "io.mist.estimators.gmm",
-                "io.mist.estimators.nn", "io.mist.estimators.nonparametric", "io.mist.estimators.rmi"), SURFACE.exportedPackages());
+                "io.mist.estimators.latent", "io.mist.estimators.nn", "io.mist.estimators.nonparametric",
+                "io.mist.estimators.rmi"), SURFACE.exportedPackages());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.mist.estimators.latent;
 
 import io.mist.registry.Capabilities;
 import io.mist.registry.ConfigProvider;
+import io.mist.registry.DataKind;
 import io.mist.registry.EstimatorOptions;
 import io.mist.train.TrainListener;
 
@@ -13,6 +14,9 @@ import java.util.Map;
  * receive training progress.
  */
 public final class LatentProvider extends ConfigProvider<LatentConfig.Builder> {
+    /** The smallest dimension of x and of y the demo and the accuracy bench run it on. */
+    public static final int MIN_DIM = 4;
+
     /** The provider. */
     public LatentProvider() {
         super(LatentEstimator.NAME, "latent",
@@ -25,6 +29,16 @@ public final class LatentProvider extends ConfigProvider<LatentConfig.Builder> {
         LatentConfig.Builder b = LatentConfig.builder().seed(o.seed());
         o.listeners().forEach(l -> b.train().listener(TrainListener.of(l)));
         return b;
+    }
+
+    /**
+     * Continuous x and y of at least {@value #MIN_DIM} columns each: latent MI is for high-dimensional variables
+     * (on one or two columns a k-NN estimator on the data itself is the better choice, and an encoder of width
+     * {@code dim / 4} has no room), so {@code mist demo} and {@code mist bench accuracy} skip smaller tasks.
+     */
+    @Override
+    public boolean supports(DataKind kind, int dx, int dy) {
+        return kind == DataKind.CONTINUOUS && dx >= MIN_DIM && dy >= MIN_DIM;
     }
 
     @Override

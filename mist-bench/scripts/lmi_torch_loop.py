@@ -6,7 +6,7 @@ stopping patience 30 with the best weights copied, one thread; then KSG (k = 3, 
 held-out latents. Data: the noisy or noise-free projection task (latent covariance [[6, 3], [3, 3.5]], random
 1 x 100 projections, unit ambient noise for 'noisy').
 
-Run: python lmi_torch_loop.py [noisy|notebook] [n] [seed] [max_epochs]
+Run: python3 mist-bench/scripts/lmi_torch_loop.py [noisy|notebook] [n] [seed] [max_epochs]
 """
 import sys
 import time
