@@ -4,6 +4,7 @@ import io.mist.core.Samples;
 import io.mist.core.internal.Checks;
 import io.mist.core.internal.RandomStream;
 import io.mist.core.internal.Seeds;
+import io.mist.core.internal.Statistics;
 import io.mist.train.TrainConfig;
 
 import java.util.Arrays;
@@ -75,25 +76,13 @@ final class PartitionVariance {
                 values[j] = refit.value(x.rows(rows), y.rows(rows), tc);
                 fits++;
             }
-            vars[r] = sampleVariance(values);
+            double sd = Statistics.standardDeviation(values);
+            vars[r] = sd * sd;
             num += (m - 1.0) / m * vars[r];
             dof += m - 1;
         }
         double v = num / dof;
         return new PartitionVariance(v, v * Math.sqrt(2 / dof), fits, p, vars);
-    }
-
-    private static double sampleVariance(double[] v) {
-        double mean = 0;
-        for (double a : v) {
-            mean += a;
-        }
-        mean /= v.length;
-        double s = 0;
-        for (double a : v) {
-            s += (a - mean) * (a - mean);
-        }
-        return s / (v.length - 1);
     }
 
     /** The variance of the estimate at the full sample size (nats squared). */
