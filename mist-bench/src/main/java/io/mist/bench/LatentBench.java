@@ -6,6 +6,8 @@ import io.mist.estimators.latent.LatentMiModel;
 import io.mist.tasks.ProjectedGaussianTask;
 import io.mist.tasks.TaskSample;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -14,7 +16,8 @@ import java.util.Locale;
  * Python reference measured on this 2-core machine (latentmi 0.1.3 on PyTorch 2.13, one thread, its defaults,
  * numbers from issue 16): 0.2796 nats after 268 epochs in 736 s (seed notebook), 0.2505 nats after 56 epochs in
  * 157 s (noisy). With {@code baselines}, also KSG and the Gaussian plug-in on the raw 200 columns.
- * Run: {@code java -cp ... io.mist.bench.LatentBench [n] [seed] [notebook|noisy|both] [baselines]}.
+ * The same model in a plain PyTorch loop, for a same-machine comparison: {@code mist-bench/scripts/lmi_torch_loop.py}.
+ * Run: {@code mist-bench/run latent [n] [seed] [notebook|noisy|both] [baselines]}.
  */
 public final class LatentBench {
     private LatentBench() {
@@ -40,7 +43,10 @@ public final class LatentBench {
             double pySeconds, int pyEpochs) {
         TaskSample s = task.sample(n, seed);
         double truth = task.trueMutualInformation();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime();
         MIEstimate r = EstimateMI.with("lmi").seed(seed).estimate(s.x(), s.y());
+        double cpuSeconds = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
         LatentMiModel m = r.model(LatentMiModel.class).orElseThrow();
         int epochs = r.history().map(h -> h.evaluations().size()).orElse(0);
         row(task.name(), "lmi", truth, r.value(), r.seconds(), Integer.toString(epochs));
@@ -56,8 +62,9 @@ public final class LatentBench {
         for (String d : r.diagnostics()) {
             System.out.println("    " + d);
         }
-        System.out.printf(Locale.ROOT, "    %d held-out rows, %d encoder parameters%n", m.heldOutRows().length,
-                m.encoderParameterCount());
+        System.out.printf(Locale.ROOT, "    %d held-out rows, %d encoder parameters; lmi CPU time of the calling "
+                + "thread (the engine's one intra-op thread; KSG's pool not counted) %.1f s%n", m.heldOutRows().length,
+                m.encoderParameterCount(), cpuSeconds);
     }
 
     private static void row(String task, String est, double truth, double value, double seconds, String epochs) {
