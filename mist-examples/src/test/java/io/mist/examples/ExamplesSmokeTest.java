@@ -145,6 +145,9 @@ class ExamplesSmokeTest {
         }
         assertTrue(order.indexOf("learned (MLP 32-32, tanh)") <= 1, order::toString);
         assertEquals(diagonal, r.ranking().get(order.indexOf("learned (MLP 32-32, tanh)")).rmi().value(), 0.03);
+    }
+
+    /**
      * The latent-MI example at a smoke size (n 600, lmi 5 epochs, MINE and InfoNCE 30 iterations): every
      * estimator runs on the noisy 100-D data, the table prints, and the embedding plot is written. Accuracy at
      * full size is LatentProjectionTest's and LatentBench's job.
