@@ -14,6 +14,7 @@ module io.mist.estimators {
     exports io.mist.estimators.generative;
     exports io.mist.estimators.gmm;
     exports io.mist.estimators.hybrid;
+    exports io.mist.estimators.latent;
     exports io.mist.estimators.nn;
     exports io.mist.estimators.nonparametric;
     exports io.mist.estimators.rmi;
@@ -40,5 +41,6 @@ module io.mist.estimators {
             io.mist.estimators.nonparametric.NonparametricProviders.KsgMixed,
             io.mist.estimators.nonparametric.NonparametricProviders.Histogram,
             io.mist.estimators.rmi.RmiProvider,
+            io.mist.estimators.latent.LatentProvider,
             io.mist.estimators.auto.AutoProvider;
 }

@@ -1,4 +1,7 @@
-/** mist-plot: plots of fitted GMMs and training histories (XChart); the library modules never plot. */
+/**
+ * mist-plot: plots of fitted GMMs, latent-MI embeddings and training histories (XChart); the library modules
+ * never plot.
+ */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.mist.plot {
     requires transitive io.mist.estimators;

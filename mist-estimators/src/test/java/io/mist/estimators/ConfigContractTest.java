@@ -17,6 +17,7 @@ import io.mist.estimators.generative.Generative;
 import io.mist.estimators.generative.GenerativeConfig;
 import io.mist.estimators.gmm.FittedGmm;
 import io.mist.estimators.gmm.GmmConfig;
+import io.mist.estimators.latent.LatentConfig;
 import io.mist.estimators.nonparametric.DiscreteConfig;
 import io.mist.estimators.nonparametric.HistogramConfig;
 import io.mist.estimators.nonparametric.KlEntropyConfig;
@@ -106,6 +107,8 @@ class ConfigContractTest {
                 DiscreteConfig.SCHEMA.apply(options(DiscreteConfig.SCHEMA, 1), DiscreteConfig.builder()).build());
         assertEquals(GmmConfig.defaults(),
                 GmmConfig.SCHEMA.apply(options(GmmConfig.SCHEMA, 1), GmmConfig.builder()).build());
+        assertEquals(LatentConfig.builder().seed(1).build(),
+                LatentConfig.SCHEMA.apply(options(LatentConfig.SCHEMA, 1), LatentConfig.builder().seed(1)).build());
         for (Bound b : Bound.values()) {
             OptionSchema<DiscriminativeConfig.Builder> s = DiscriminativeConfig.schema(b);
             // the option states the in-memory iteration budget that the config's empty budget means
@@ -187,7 +190,7 @@ class ConfigContractTest {
             MutualInformationEstimator est = p.create(EstimatorOptions.parse(p.name(), p.options(), Map.of(), 1));
             assertEquals(p.supportsConditional(), est instanceof ConditionalMutualInformationEstimator, p.name());
             assertEquals(p.family().equals("discriminative") || p.family().equals("generative")
-                    || p.family().equals("hybrid"), p.trains(), p.name());
+                    || p.family().equals("hybrid") || p.family().equals("latent"), p.trains(), p.name());
             if (p.name().equals("auto")) {
                 continue; // it delegates: its capabilities are those of the estimator it chooses
             }

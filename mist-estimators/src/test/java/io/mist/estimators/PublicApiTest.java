@@ -23,8 +23,8 @@ class PublicApiTest {
         assertEquals("io.mist.estimators", SURFACE.descriptor().name());
         assertEquals(Set.of("io.mist.estimators.auto", "io.mist.estimators.discriminative",
                 "io.mist.estimators.generative", "io.mist.estimators.gmm", "io.mist.estimators.hybrid",
-                "io.mist.estimators.nn", "io.mist.estimators.nonparametric", "io.mist.estimators.rmi"),
-                SURFACE.exportedPackages());
+                "io.mist.estimators.latent", "io.mist.estimators.nn", "io.mist.estimators.nonparametric",
+                "io.mist.estimators.rmi"), SURFACE.exportedPackages());
     }
 
     @Test

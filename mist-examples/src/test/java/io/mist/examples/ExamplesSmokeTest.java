@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.EstimateMI;
 import io.mist.core.MIEstimate;
+import io.mist.estimators.latent.LatentMiModel;
+import io.mist.tasks.ProjectedGaussianTask;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -156,5 +158,23 @@ class ExamplesSmokeTest {
         }
         assertTrue(order.indexOf("learned (MLP 32-32, tanh)") <= 1, order::toString);
         assertEquals(diagonal, r.ranking().get(order.indexOf("learned (MLP 32-32, tanh)")).rmi().value(), 0.03);
+    }
+
+    /**
+     * The latent-MI example at a smoke size (n 600, lmi 5 epochs, MINE and InfoNCE 30 iterations): every
+     * estimator runs on the noisy 100-D data, the table prints, and the embedding plot is written. Accuracy at
+     * full size is LatentProjectionTest's and LatentBench's job.
+     */
+    @Test
+    void latentMi(@TempDir Path dir) {
+        Path png = dir.resolve("embedding.png");
+        LatentMiExample.Result r = LatentMiExample.runExample(png.toString(), "600", "1", "5", "30");
+        assertEquals(ProjectedGaussianTask.noisy().trueMutualInformation(), r.truth(), 0.0);
+        assertEquals(List.of("lmi", "ksg", "gaussian", "mine", "infonce"),
+                List.copyOf(r.estimates().keySet()));
+        assertTrue(Files.isRegularFile(png));
+        assertTrue(r.estimates().get("lmi").model(LatentMiModel.class).isPresent());
+        String out = printed(() -> LatentMiExample.main(new String[] {png.toString(), "300", "2", "2", "10"}));
+        assertTrue(out.contains("truth") && out.contains("infonce") && out.contains("embedding plot"), out);
     }
 }

@@ -128,6 +128,77 @@ public final class KsgEstimator implements ConditionalMutualInformationEstimator
     }
 
     /**
+     * Pointwise MI of new rows against a fitted sample (the out-of-sample pointwise values of Gowri et al.
+     * 2024's latentmi, {@code out_of_sample_pmi}, in nats): for each new row {@code (x*, y*)}, {@code eps} is
+     * the max-norm distance to its k-th nearest neighbour among the {@code n} reference rows in the joint space,
+     * {@code n_x = #{j : ||x_j - x*|| < eps}} and {@code n_y} likewise (the new row is not part of the sample,
+     * so nothing is excluded), and its value is {@code psi(k) + psi(n) - psi(n_x + 1) - psi(n_y + 1)}, the
+     * algorithm-1 term the row would have had in the sample's estimate. The reference rows are prepared as
+     * {@link #estimate(Samples, Samples)} prepares them (same scaling, same seeded tie-breaking noise); the new
+     * rows are scaled with the reference's column means and standard deviations and get no noise. The mean over
+     * rows drawn from the same distribution estimates I(X;Y); a single row's value says how much more (or less)
+     * likely its y is given its x than on its own.
+     *
+     * <p>Exact search, {@code O(m n (dx + dy))} for {@code m} new rows (a few seconds for
+     * {@code m = n = 10^4} in 16 dimensions on two cores), parallel over the new rows.
+     *
+     * @param referenceX the fitted sample's x, {@code [n, dx]}
+     * @param referenceY the fitted sample's y, {@code [n, dy]}
+     * @param newX the new rows' x, {@code [m, dx]}
+     * @param newY the new rows' y, {@code [m, dy]}
+     * @return one value per new row, in nats
+     * @throws IllegalArgumentException if the row counts or dimensions do not match, the reference has at most
+     *     {@code k} rows, the config asks for algorithm 2 (whose rectangle needs the row's own neighbours), or a
+     *     new row has its k-th neighbour at distance 0 (it repeats k reference rows exactly)
+     */
+    public double[] outOfSamplePointwise(Samples referenceX, Samples referenceY, Samples newX, Samples newY) {
+        Checks.notNull("referenceX", referenceX);
+        Checks.notNull("referenceY", referenceY);
+        Checks.notNull("newX", newX);
+        Checks.notNull("newY", newY);
+        Checks.sameRows("referenceX", referenceX, "referenceY", referenceY);
+        Checks.sameRows("newX", newX, "newY", newY);
+        if (newX.dim() != referenceX.dim() || newY.dim() != referenceY.dim()) {
+            throw Checks.fail("newX and newY must have the reference's dimensions (%d and %d), got %d and %d",
+                    referenceX.dim(), referenceY.dim(), newX.dim(), newY.dim());
+        }
+        if (config.algorithm() != KsgConfig.Algorithm.ONE) {
+            throw Checks.invalid("algorithm", "out-of-sample pointwise KSG is defined for algorithm 1 only; got "
+                    + "algorithm %d", config.algorithm().number());
+        }
+        int n = referenceX.n();
+        KnnData.requireK(NAME, n, config.k());
+        double[][] ref = KnnData.prepareAll(new Samples[] {referenceX, referenceY},
+                new String[] {"referenceX", "referenceY"}, config.standardize(), config.noise(), config.seed(),
+                config.threads());
+        double[] qx = inUnitsOf(newX, referenceX);
+        double[] qy = inUnitsOf(newY, referenceY);
+        int[] zeros = new int[1];
+        double[] out = OutOfSampleKsg.pointwise(ref[0], ref[1], n, referenceX.dim(), referenceY.dim(), qx, qy,
+                newX.n(), config.k(), config.threads(), zeros);
+        if (zeros[0] > 0) {
+            throw Checks.fail("%s: %d of %d new rows have their k-th reference neighbour (k = %d) at distance 0 "
+                    + "(they repeat reference rows exactly); use a larger k", NAME, zeros[0], newX.n(), config.k());
+        }
+        return out;
+    }
+
+    /** {@code s} row-major, scaled with {@code reference}'s column statistics when the config standardises. */
+    private double[] inUnitsOf(Samples s, Samples reference) {
+        double[] out = s.toRowMajor();
+        if (!config.standardize()) {
+            return out;
+        }
+        double[] mean = reference.means();
+        double[] sd = reference.requireVaryingColumns("reference");
+        int d = s.dim();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (out[i] - mean[i % d]) / sd[i % d];
+        }
+        return out;
+    }
+
+    /**
      * Pointwise KSG values of prepared (scaled, noised) row-major blocks: two blocks {@code (x, y)} for
      * I(X;Y), three {@code (x, y, z)} for I(X;Y|Z).
      */
