@@ -65,6 +65,11 @@ public enum Transform {
         }
     }
 
+    /** The smallest dimension of X and of Y the map applies to: 2 for {@link #SPIRAL} (it turns a plane), else 1. */
+    public int minimumDimension() {
+        return this == SPIRAL ? 2 : 1;
+    }
+
     /** Whether the map acts on each coordinate alone (else on a whole block, in {@link TransformedTask}). */
     boolean coordinatewise() {
         return this != ROTATION && this != SPIRAL;

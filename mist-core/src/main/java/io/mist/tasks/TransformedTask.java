@@ -37,14 +37,15 @@ public final class TransformedTask implements GroundTruthTask {
     /**
      * {@code base} transformed by {@code transform}; a rotation is drawn from {@code rotationSeed}.
      *
-     * @throws IllegalArgumentException for {@link Transform#SPIRAL} on a task whose X or Y has one dimension
+     * @throws IllegalArgumentException when X or Y has fewer dimensions than {@link Transform#minimumDimension()}
      */
     public static TransformedTask of(GroundTruthTask base, Transform transform, long rotationSeed) {
         Checks.notNull("base", base);
         Checks.notNull("transform", transform);
-        if (transform == Transform.SPIRAL && (base.dimX() < 2 || base.dimY() < 2)) {
-            throw Checks.fail("the spiral turns a plane: X and Y need at least 2 dimensions each, got %dx%d",
-                    base.dimX(), base.dimY());
+        int min = transform.minimumDimension();
+        if (base.dimX() < min || base.dimY() < min) {
+            throw Checks.fail("the %s transform needs at least %d dimensions in X and in Y, got %dx%d",
+                    transform.name().toLowerCase(java.util.Locale.ROOT), min, base.dimX(), base.dimY());
         }
         return new TransformedTask(base, transform, rotationSeed);
     }

@@ -148,7 +148,7 @@ class NewTasksTest {
         assertEquals(base.trueMutualInformation(), TransformedTask.of(base, Transform.SPIRAL).trueMutualInformation());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TransformedTask.of(GaussianTask.bivariate(0.5), Transform.SPIRAL));
-        assertTrue(e.getMessage().contains("at least 2 dimensions"), e.getMessage());
+        assertTrue(e.getMessage().contains("spiral transform needs at least 2 dimensions"), e.getMessage());
     }
 
     @Test

@@ -26,7 +26,7 @@ class TransformedTaskTest {
             IndependentTask.of(1, 2)};
         for (GroundTruthTask base : bases) {
             for (Transform tr : Transform.values()) {
-                if (tr == Transform.SPIRAL && (base.dimX() < 2 || base.dimY() < 2)) {
+                if (base.dimX() < tr.minimumDimension() || base.dimY() < tr.minimumDimension()) {
                     continue; // refused, see NewTasksTest
                 }
                 TransformedTask t = TransformedTask.of(base, tr);
