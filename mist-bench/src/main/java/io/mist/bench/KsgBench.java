@@ -1,6 +1,7 @@
 package io.mist.bench;
 
 import io.mist.core.MIEstimate;
+import io.mist.core.internal.Statistics;
 import io.mist.estimators.nonparametric.KsgConfig;
 import io.mist.estimators.nonparametric.KsgEstimator;
 import io.mist.tasks.GaussianTask;
@@ -60,23 +61,7 @@ public final class KsgBench {
                 slope(new double[] {1e4, 1e5}, Arrays.copyOfRange(secs, 3, 5)));
     }
 
-    /** Least-squares slope of log(t) against log(n). */
-    static double slope(double[] n, double[] t) {
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < n.length; i++) {
-            mx += Math.log(n[i]);
-            my += Math.log(t[i]);
-        }
-        mx /= n.length;
-        my /= n.length;
-        double sxy = 0;
-        double sxx = 0;
-        for (int i = 0; i < n.length; i++) {
-            double a = Math.log(n[i]) - mx;
-            sxy += a * (Math.log(t[i]) - my);
-            sxx += a * a;
-        }
-        return sxy / sxx;
+    private static double slope(double[] n, double[] t) {
+        return Statistics.growthExponent(n, t);
     }
 }

@@ -76,7 +76,7 @@ record AccuracyBench(List<EstimatorProvider> estimators, List<GroundTruthTask> t
     List<Pair> pairs() {
         List<Pair> out = new ArrayList<>();
         for (GroundTruthTask t : tasks) {
-            DataKind kind = t.discrete() ? DataKind.DISCRETE : DataKind.CONTINUOUS;
+            DataKind kind = t.dataKind();
             for (EstimatorProvider p : estimators) {
                 if (p.supports(kind, t.dimX(), t.dimY())) {
                     out.add(new Pair(p, t));

@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
                         Transform.HALF_CUBE), IndependentTask.of(1, 1), DiscreteChannelTask.of(4, 0.7));
         List<Object[]> jobs = new ArrayList<>();
         for (GroundTruthTask t : tasks) {
-            DataKind kind = t.discrete() ? DataKind.DISCRETE : DataKind.CONTINUOUS;
+            DataKind kind = t.dataKind();
             for (EstimatorProvider p : providers) {
                 if (p.supports(kind, t.dimX(), t.dimY())) {
                     jobs.add(new Object[] {t, p});

@@ -6,6 +6,7 @@ import io.mist.registry.EstimatorRegistry;
 import io.mist.registry.OptionSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -23,9 +24,20 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "print the options as the markdown page docs/options.md")
     private boolean markdown;
 
+    @Option(names = "--docs", paramLabel = "DIR", description = "regenerate the generated pages of the user guide "
+            + "in DIR (options.md, families/*.md, the table of choosing-an-estimator.md), keeping their prose")
+    private Path docs;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (docs != null) {
+            for (Path p : DocsPages.write(EstimatorRegistry.global(), docs)) {
+                out.println("wrote " + p);
+            }
+            out.flush();
+            return 0;
+        }
         if (markdown) {
             out.print(OptionsPage.markdown(EstimatorRegistry.global()));
             out.flush();

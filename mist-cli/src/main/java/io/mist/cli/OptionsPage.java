@@ -60,7 +60,8 @@ final class OptionsPage {
         return c;
     }
 
-    private static void table(StringBuilder b, List<OptionSpec> options) {
+    /** Appends the options table (or "No options."). */
+    static void table(StringBuilder b, List<OptionSpec> options) {
         if (options.isEmpty()) {
             b.append("\nNo options.\n");
             return;

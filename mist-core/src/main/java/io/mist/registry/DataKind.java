@@ -5,5 +5,7 @@ public enum DataKind {
     /** Real-valued variables. */
     CONTINUOUS,
     /** Integer-coded categories. */
-    DISCRETE
+    DISCRETE,
+    /** One variable integer-coded categories, the other real-valued (X discrete, Y continuous in the tasks). */
+    MIXED
 }

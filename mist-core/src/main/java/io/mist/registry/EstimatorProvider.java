@@ -1,5 +1,6 @@
 package io.mist.registry;
 
+import io.mist.core.BoundType;
 import io.mist.core.MutualInformationEstimator;
 
 import java.util.List;
@@ -21,6 +22,19 @@ public interface EstimatorProvider {
 
     /** The family, e.g. {@code "nonparametric"}, {@code "discriminative"}. */
     String family();
+
+    /**
+     * The family, typed: a known {@link EstimatorFamily} with its title and summary, or a new one named by
+     * {@link #family()} (so that a provider of a new family needs nothing more).
+     */
+    default EstimatorFamily estimatorFamily() {
+        return EstimatorFamily.of(family());
+    }
+
+    /** Whether the value is a lower bound, an upper bound or neither of the true MI; from {@link #capabilities()}. */
+    default BoundType bound() {
+        return capabilities().bound();
+    }
 
     /** Options with their types and defaults. */
     List<OptionSpec> options();

@@ -1,5 +1,7 @@
 package io.mist.tasks;
 
+import io.mist.registry.DataKind;
+
 /** A distribution of {@code (X, Y)} with known mutual information, sampled reproducibly from a seed. */
 public interface GroundTruthTask {
     /** A short name, e.g. {@code "gaussian-5x5-rho0.6"}. */
@@ -14,6 +16,15 @@ public interface GroundTruthTask {
     /** Whether the samples are integer-coded categories ({@link io.mist.core.Samples#isDiscrete()}); false by default. */
     default boolean discrete() {
         return false;
+    }
+
+    /**
+     * The kind of data it draws, for matching estimators to tasks: {@link DataKind#DISCRETE} when
+     * {@link #discrete()}, else {@link DataKind#CONTINUOUS}; a task with a discrete X and a continuous Y says
+     * {@link DataKind#MIXED}.
+     */
+    default DataKind dataKind() {
+        return discrete() ? DataKind.DISCRETE : DataKind.CONTINUOUS;
     }
 
     /** The exact mutual information in nats. */

@@ -25,10 +25,29 @@ public enum Transform {
      * increasing, but wiggly.
      */
     WIGGLY,
+    /**
+     * {@code t -> Q(Phi(t))} per coordinate, where {@code Q} is the quantile function of the bimodal mixture
+     * {@code 0.5 N(-2, 1) + 0.5 N(2, 1)}: a standard normal coordinate becomes one with two modes. Strictly
+     * increasing; computed in the lower tail ({@code Q(Phi(t)) = -Q(Phi(-t))} by symmetry) so that it stays
+     * accurate where {@code Phi(t)} rounds to 1.
+     */
+    BIMODAL,
     /** A fixed random orthogonal matrix applied to each block (mixes coordinates). */
-    ROTATION;
+    ROTATION,
+    /**
+     * The spiral of Czyz et al. 2023: each block {@code v} (dimension at least 2) is turned in the plane of its
+     * first two coordinates by the angle {@code SPIRAL_SPEED |v|^2}. The norm is kept, so the inverse turns back
+     * by the same angle.
+     */
+    SPIRAL;
 
-    /** Applies the coordinate-wise map; {@link #ROTATION} is handled by {@link TransformedTask}. */
+    /** Radians per unit of squared norm turned by {@link #SPIRAL}. */
+    public static final double SPIRAL_SPEED = 0.5;
+
+    /** Half the distance between the modes of {@link #BIMODAL} (each mode a unit-variance normal). */
+    static final double BIMODAL_OFFSET = 2.0;
+
+    /** Applies the coordinate-wise map; {@link #ROTATION} and {@link #SPIRAL} act on blocks in {@link TransformedTask}. */
     double apply(double t) {
         switch (this) {
             case HALF_CUBE:
@@ -39,8 +58,41 @@ public enum Transform {
                 return Special.normalCdf(t);
             case WIGGLY:
                 return t + 0.4 * Math.sin(t) + 0.2 * Math.sin(2 * t);
+            case BIMODAL:
+                return t > 0 ? -bimodalLowerQuantile(-t) : bimodalLowerQuantile(t);
             default:
                 throw new IllegalStateException(name() + " is not coordinate-wise");
         }
+    }
+
+    /** The smallest dimension of X and of Y the map applies to: 2 for {@link #SPIRAL} (it turns a plane), else 1. */
+    public int minimumDimension() {
+        return this == SPIRAL ? 2 : 1;
+    }
+
+    /** Whether the map acts on each coordinate alone (else on a whole block, in {@link TransformedTask}). */
+    boolean coordinatewise() {
+        return this != ROTATION && this != SPIRAL;
+    }
+
+    /**
+     * {@code Q(Phi(t))} for {@code t <= 0} by bisection of the mixture CDF {@code F(s) = (Phi(s + m) + Phi(s - m)) / 2}
+     * against {@code Phi(t)}: {@code F(t - m - 1) <= Phi(t) <= F(t + m)}, and 64 halvings of that bracket leave
+     * less than 1e-18 of it (below one ulp of the result).
+     */
+    private static double bimodalLowerQuantile(double t) {
+        double target = Special.normalCdf(t);
+        double lo = t - BIMODAL_OFFSET - 1;
+        double hi = t + BIMODAL_OFFSET;
+        for (int i = 0; i < 64; i++) {
+            double mid = 0.5 * (lo + hi);
+            double f = 0.5 * (Special.normalCdf(mid + BIMODAL_OFFSET) + Special.normalCdf(mid - BIMODAL_OFFSET));
+            if (f < target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
     }
 }

@@ -34,10 +34,19 @@ public final class TransformedTask implements GroundTruthTask {
         return of(base, transform, 0L);
     }
 
-    /** {@code base} transformed by {@code transform}; a rotation is drawn from {@code rotationSeed}. */
+    /**
+     * {@code base} transformed by {@code transform}; a rotation is drawn from {@code rotationSeed}.
+     *
+     * @throws IllegalArgumentException when X or Y has fewer dimensions than {@link Transform#minimumDimension()}
+     */
     public static TransformedTask of(GroundTruthTask base, Transform transform, long rotationSeed) {
         Checks.notNull("base", base);
         Checks.notNull("transform", transform);
+        int min = transform.minimumDimension();
+        if (base.dimX() < min || base.dimY() < min) {
+            throw Checks.fail("the %s transform needs at least %d dimensions in X and in Y, got %dx%d",
+                    transform.name().toLowerCase(java.util.Locale.ROOT), min, base.dimX(), base.dimY());
+        }
         return new TransformedTask(base, transform, rotationSeed);
     }
 
@@ -72,7 +81,11 @@ public final class TransformedTask implements GroundTruthTask {
         int d = s.dim();
         double[] v = s.toRowMajor();
         double[] out = new double[v.length];
-        if (rot != null) {
+        if (transform == Transform.SPIRAL) {
+            for (int i = 0; i < n; i++) {
+                spiral(v, out, i * d, d, 1);
+            }
+        } else if (rot != null) {
             for (int i = 0; i < n; i++) {
                 for (int r = 0; r < d; r++) {
                     double acc = 0;
@@ -88,6 +101,25 @@ public final class TransformedTask implements GroundTruthTask {
             }
         }
         return Samples.ofRowMajor("transformed", out, n, d);
+    }
+
+    /**
+     * Turns {@code v[from .. from + d)} by {@code direction * SPIRAL_SPEED |v|^2} in the plane of its first two
+     * coordinates into {@code out}; {@code direction = -1} is the inverse (the norm, hence the angle, is kept).
+     */
+    static void spiral(double[] v, double[] out, int from, int d, int direction) {
+        double norm2 = 0;
+        for (int k = 0; k < d; k++) {
+            norm2 += v[from + k] * v[from + k];
+        }
+        double angle = direction * Transform.SPIRAL_SPEED * norm2;
+        double c = Math.cos(angle);
+        double s = Math.sin(angle);
+        double a = v[from];
+        double b = v[from + 1];
+        System.arraycopy(v, from, out, from, d);
+        out[from] = c * a - s * b;
+        out[from + 1] = s * a + c * b;
     }
 
     /** Orthogonal matrix by Gram-Schmidt on a Gaussian matrix (Haar-distributed up to signs). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mist.core.Samples;
 import io.mist.core.internal.Matrices;
+import io.mist.registry.DataKind;
 
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,8 @@ class AccuracySuiteTest {
             assertTrue(Double.isFinite(t.trueMutualInformation()) && t.trueMutualInformation() >= 0, t.name());
             TaskSample s = t.sample(5, 1);
             assertEquals(t.dimX(), s.x().dim(), t.name());
-            assertEquals(t.discrete(), s.x().isDiscrete(), t.name());
+            assertEquals(t.dataKind() != DataKind.CONTINUOUS, s.x().isDiscrete(), t.name());
+            assertEquals(t.dataKind() == DataKind.DISCRETE, s.y().isDiscrete(), t.name());
             discrete += t.discrete() ? 1 : 0;
         }
         assertEquals(1, discrete);

@@ -38,4 +38,38 @@ public final class Statistics {
         }
         return Math.sqrt(s / (v.length - 1));
     }
+
+    /**
+     * The growth exponent of {@code t} in {@code n}: the least-squares slope of {@code log t} against {@code log n}
+     * (1 for linear time, about 1.1 for {@code n log n} over a few decades).
+     *
+     * @throws IllegalArgumentException unless there are at least two points of positive values, not all at one n
+     */
+    public static double growthExponent(double[] n, double[] t) {
+        if (n.length != t.length || n.length < 2) {
+            throw Checks.fail("growth exponent needs at least two (n, t) pairs of equal count, got %d and %d",
+                    n.length, t.length);
+        }
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n.length; i++) {
+            Checks.positive("n", n[i]);
+            Checks.positive("t", t[i]);
+            mx += Math.log(n[i]);
+            my += Math.log(t[i]);
+        }
+        mx /= n.length;
+        my /= n.length;
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = 0; i < n.length; i++) {
+            double a = Math.log(n[i]) - mx;
+            sxy += a * (Math.log(t[i]) - my);
+            sxx += a * a;
+        }
+        if (!(sxx > 0)) {
+            throw Checks.fail("growth exponent needs at least two different n");
+        }
+        return sxy / sxx;
+    }
 }

@@ -20,7 +20,7 @@ public final class DiscriminativeProviders {
     abstract static class Base extends ConfigProvider<DiscriminativeConfig.Builder> {
         Base(Bound bound, String description) {
             super(bound.id(), "discriminative", description,
-                    Capabilities.continuous().withTraining().withPointwise(),
+                    Capabilities.continuous().withTraining().withPointwise().withBound(bound.boundType()),
                     () -> DiscriminativeConfig.schema(bound),
                     o -> start(bound, o), (b, o) -> new DiscriminativeEstimator(b.build()));
         }

@@ -1,6 +1,7 @@
 package io.mist.estimators.gmm;
 
 import io.mist.registry.Capabilities;
+import io.mist.registry.DataKind;
 import io.mist.registry.ConfigProvider;
 import io.mist.registry.EstimatorOptions;
 
@@ -16,7 +17,8 @@ public final class GmmProvider extends ConfigProvider<GmmConfig.Builder> {
     public GmmProvider() {
         super(GmmEstimator.NAME, "gmm",
                 "GMM-MI: MI of Gaussian mixtures chosen by cross-validation, error from bootstrap refits",
-                Capabilities.continuous().withConditional().withOwnUncertainty(), () -> GmmConfig.SCHEMA,
+                Capabilities.continuous().withConditional().withOwnUncertainty()
+                        .withInputs(DataKind.CONTINUOUS, DataKind.MIXED), () -> GmmConfig.SCHEMA,
                 o -> GmmConfig.builder(), GmmProvider::build);
     }
 

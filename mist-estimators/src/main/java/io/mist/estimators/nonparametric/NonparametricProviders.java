@@ -56,7 +56,8 @@ public final class NonparametricProviders {
         public KsgMixed() {
             super(MixedKsgEstimator.NAME, FAMILY,
                     "k-NN MI for discrete/continuous mixtures (Gao et al. 2017) and labels vs continuous (Ross 2014)",
-                    Capabilities.continuous().withPointwise().withInputs(DataKind.CONTINUOUS, DataKind.DISCRETE),
+                    Capabilities.continuous().withPointwise().withInputs(DataKind.CONTINUOUS, DataKind.DISCRETE,
+                            DataKind.MIXED),
                     () -> MixedKsgConfig.SCHEMA, o -> MixedKsgConfig.builder().seed(o.seed()),
                     (b, o) -> new MixedKsgEstimator(b.build()));
         }
