@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.spark.sql.Row;
+
 /**
  * The values of one column in one partition, in row order, as the map side of {@link MutualInformationMatrix}
  * ships them to the task of a pair: numbers (null as NaN) or, for a categorical column, labels (null kept).
@@ -21,7 +23,7 @@ final class ColumnChunk implements Serializable {
     }
 
     /** Column {@code j} of {@code rows} (Spark rows of one partition) as a chunk of the given kind. */
-    static ColumnChunk of(List<org.apache.spark.sql.Row> rows, int j, ColumnKind kind) {
+    static ColumnChunk of(List<Row> rows, int j, ColumnKind kind) {
         int n = rows.size();
         if (kind == ColumnKind.CATEGORICAL) {
             String[] out = new String[n];

@@ -21,10 +21,12 @@ import java.util.Set;
 
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -345,8 +347,8 @@ public final class MutualInformationMatrix implements Serializable {
         String[][] pairNames = pairs.toArray(String[][]::new);
         PairEstimator est = pairEstimator();
         long baseSeed = seed;
-        JavaPairRDD<Integer, ColumnChunk[]> chunks = df.select(names.stream().map(df::col)
-                .toArray(org.apache.spark.sql.Column[]::new)).javaRDD().mapPartitionsToPair(rows -> {
+        JavaPairRDD<Integer, ColumnChunk[]> chunks = df.select(names.stream().map(c -> column(df, c))
+                .toArray(Column[]::new)).javaRDD().mapPartitionsToPair(rows -> {
                     List<Row> part = new ArrayList<>();
                     rows.forEachRemaining(part::add);
                     List<Tuple2<Integer, ColumnChunk[]>> out = new ArrayList<>();
@@ -379,6 +381,11 @@ public final class MutualInformationMatrix implements Serializable {
         }
         results.sort(Comparator.comparingInt(PairResult::index));
         return results;
+    }
+
+    /** Column {@code name} of {@code df}, quoted so that dots and spaces in the name are taken literally. */
+    static Column column(Dataset<Row> df, String name) {
+        return df.col("`" + name.replace("`", "``") + "`");
     }
 
     private Dataset<Row> toFrame(Dataset<Row> df, List<PairResult> results) {
@@ -431,7 +438,7 @@ public final class MutualInformationMatrix implements Serializable {
             List<String> chosen = new ArrayList<>();
             if (columns == null || columns.length == 0) {
                 for (StructField f : schema.fields()) {
-                    if (f.dataType() instanceof org.apache.spark.sql.types.NumericType && !f.name().equals(target)) {
+                    if (f.dataType() instanceof NumericType && !f.name().equals(target)) {
                         chosen.add(f.name());
                     }
                 }

@@ -2,6 +2,7 @@ package io.mist.spark;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -73,7 +74,7 @@ record PairData(double[] x, double[] y, int dropped) {
             int at = 0;
             for (ColumnChunk c : chunks) {
                 for (String s : c.labels()) {
-                    out[at++] = s == null ? Double.NaN : java.util.Collections.binarySearch(sorted, s);
+                    out[at++] = s == null ? Double.NaN : Collections.binarySearch(sorted, s);
                 }
             }
             return out;

@@ -42,7 +42,7 @@ final class Shards {
     private static PairResult estimatePair(Dataset<Row> df, int index, String x, String y, PairEstimator est,
             long seed, int size, long total) {
         long pairSeed = MutualInformationMatrix.pairSeed(seed, x, y);
-        JavaRDD<double[]> rows = df.select(df.col(x), df.col(y)).javaRDD().flatMap(r -> {
+        JavaRDD<double[]> rows = df.select(MutualInformationMatrix.column(df, x), MutualInformationMatrix.column(df, y)).javaRDD().flatMap(r -> {
             double a = r.isNullAt(0) ? Double.NaN : ((Number) r.get(0)).doubleValue();
             double b = r.isNullAt(1) ? Double.NaN : ((Number) r.get(1)).doubleValue();
             // + 0.0 turns -0.0 into 0.0, so that equal values hash alike
