@@ -3,7 +3,6 @@ package io.mist.spark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -43,11 +42,7 @@ record PairData(double[] x, double[] y, int dropped) {
 
     /** The rows {@code (x[i], y[i])} sorted by x, then y (-0.0 before 0.0, as {@link Double#compare}). */
     static PairData canonical(double[] x, double[] y, int dropped) {
-        Integer[] order = new Integer[x.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> x[i]).thenComparingDouble(i -> y[i]));
+        int[] order = order(x, y);
         double[] sx = new double[x.length];
         double[] sy = new double[y.length];
         for (int i = 0; i < order.length; i++) {
@@ -55,6 +50,55 @@ record PairData(double[] x, double[] y, int dropped) {
             sy[i] = y[order[i]];
         }
         return new PairData(sx, sy, dropped);
+    }
+
+    /**
+     * The permutation that sorts the rows by x, then y: a stable least-significant-digit radix sort (16-bit
+     * digits) by y, then by x, of the values' bits mapped to order-preserving unsigned keys. Linear in n; a
+     * digit that is the same for every row is skipped.
+     */
+    static int[] order(double[] x, double[] y) {
+        int n = x.length;
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        if (n < 2) {
+            return idx;
+        }
+        int[] buf = new int[n];
+        int[] count = new int[(1 << 16) + 1];
+        for (long[] key : new long[][] {keys(y), keys(x)}) {
+            for (int shift = 0; shift < 64; shift += 16) {
+                Arrays.fill(count, 0);
+                for (int i = 0; i < n; i++) {
+                    count[(int) ((key[idx[i]] >>> shift) & 0xFFFF) + 1]++;
+                }
+                if (count[(int) ((key[idx[0]] >>> shift) & 0xFFFF) + 1] == n) {
+                    continue; // every row has this digit: the pass would not move anything
+                }
+                for (int d = 1; d < count.length; d++) {
+                    count[d] += count[d - 1];
+                }
+                for (int i = 0; i < n; i++) {
+                    buf[count[(int) ((key[idx[i]] >>> shift) & 0xFFFF)]++] = idx[i];
+                }
+                int[] t = idx;
+                idx = buf;
+                buf = t;
+            }
+        }
+        return idx;
+    }
+
+    /** Unsigned keys in the order of {@link Double#compare} (for values that are not NaN). */
+    private static long[] keys(double[] v) {
+        long[] k = new long[v.length];
+        for (int i = 0; i < v.length; i++) {
+            long b = Double.doubleToLongBits(v[i]);
+            k[i] = (b ^ ((b >> 63) & Long.MAX_VALUE)) ^ Long.MIN_VALUE;
+        }
+        return k;
     }
 
     /** One column from its chunks: numbers as they are, labels as codes (missing as NaN). */
