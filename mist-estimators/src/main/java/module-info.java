@@ -16,6 +16,7 @@ module io.mist.estimators {
     exports io.mist.estimators.nn;
     exports io.mist.estimators.nonparametric;
     exports io.mist.estimators.rmi;
+    exports io.mist.estimators.quantized;
 
     provides io.mist.registry.EstimatorProvider with
             io.mist.estimators.nonparametric.NonparametricProviders.Gaussian,
@@ -34,5 +35,6 @@ module io.mist.estimators {
             io.mist.estimators.nonparametric.NonparametricProviders.Histogram,
             io.mist.estimators.rmi.RmiProvider,
             io.mist.estimators.latent.LatentProvider,
+            io.mist.estimators.quantized.QuantizedProviders.Binned,
             io.mist.estimators.auto.AutoProvider;
 }

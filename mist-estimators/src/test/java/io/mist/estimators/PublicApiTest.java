@@ -23,6 +23,7 @@ class PublicApiTest {
         assertEquals("io.mist.estimators", SURFACE.descriptor().name());
         assertEquals(Set.of("io.mist.estimators.auto", "io.mist.estimators.discriminative", "io.mist.estimators.gmm",
                 "io.mist.estimators.latent", "io.mist.estimators.nn", "io.mist.estimators.nonparametric",
+                "io.mist.estimators.quantized",
                 "io.mist.estimators.rmi"), SURFACE.exportedPackages());
     }
 
