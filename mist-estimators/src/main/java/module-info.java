@@ -24,6 +24,7 @@ module io.mist.estimators {
             io.mist.estimators.gmm.GmmProvider,
             io.mist.estimators.discriminative.DiscriminativeProviders.Nwj,
             io.mist.estimators.discriminative.DiscriminativeProviders.Mine,
+            io.mist.estimators.discriminative.DiscriminativeProviders.Dv,
             io.mist.estimators.discriminative.DiscriminativeProviders.InfoNce,
             io.mist.estimators.discriminative.DiscriminativeProviders.Tuba,
             io.mist.estimators.discriminative.DiscriminativeProviders.AlphaTuba,
