@@ -25,6 +25,7 @@ module io.mist.estimators {
             io.mist.estimators.discriminative.DiscriminativeProviders.Nwj,
             io.mist.estimators.discriminative.DiscriminativeProviders.Mine,
             io.mist.estimators.discriminative.DiscriminativeProviders.Dv,
+            io.mist.estimators.discriminative.DiscriminativeProviders.MiNee,
             io.mist.estimators.discriminative.DiscriminativeProviders.InfoNce,
             io.mist.estimators.discriminative.DiscriminativeProviders.Tuba,
             io.mist.estimators.discriminative.DiscriminativeProviders.AlphaTuba,

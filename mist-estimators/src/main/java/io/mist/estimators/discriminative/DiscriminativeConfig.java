@@ -135,19 +135,10 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
      * providers, {@code mist list}, the CLI and the docs' tables come from here.
      */
     public static OptionSchema<Builder> schema(Bound bound) {
-        OptionSchema<Builder> s = OptionSchema.<Builder>of(
-                intListOption("hidden_dims", DEFAULT_HIDDEN_DIMS, "hidden layer sizes of the critic (and baseline)",
-                        Builder::hiddenDims))
-                .and(TrainConfig.options(DEFAULT_TRAIN).on(Builder::train))
-                .and(intOption("neg_samples", bound.defaultNegSamples(),
-                        "negatives per positive: k > 0, 0 = whole batch, -1 = all but the positive",
-                        Builder::negSamples),
-                        choiceOption("critic_type", bound.defaultCritic(), "joint f([x,y]) or separable g(x)^T h(y)",
-                                Builder::criticType),
-                        choiceOption("activation", DEFAULT_ACTIVATION, "activation between hidden layers",
-                                Nonlinearity::id, Builder::activation),
-                        choiceOption("init", DEFAULT_INIT, "weight initialisation (default = PyTorch's "
-                                + "nn.Linear; biases always PyTorch's default)", Init::id, Builder::init));
+        OptionSchema<Builder> s = network(intOption("neg_samples", bound.defaultNegSamples(),
+                "negatives per positive: k > 0, 0 = whole batch, -1 = all but the positive", Builder::negSamples),
+                choiceOption("critic_type", bound.defaultCritic(), "joint f([x,y]) or separable g(x)^T h(y)",
+                        Builder::criticType));
         if (bound.needsBaseline()) {
             s = s.and(choiceOption("baseline", DEFAULT_BASELINE,
                     "baseline: network b(x), constant, learnable scalar, or log-mean-exp of the negatives",
@@ -171,7 +162,30 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
         if (bound == Bound.ALPHA_TUBA) {
             s = s.and(doubleOption("alpha", DEFAULT_ALPHA, "weight of the InfoNCE baseline", Builder::alpha));
         }
-        return s.and(booleanOption("standardize", DEFAULT_STANDARDIZE,
+        return s.and(fitting());
+    }
+
+    /**
+     * The network and training options every trained estimator of this shape shares: {@code hidden_dims}, the
+     * training settings, then {@code critic} (options about the critic), then {@code activation} and
+     * {@code init}.
+     */
+    @SafeVarargs
+    static OptionSchema<Builder> network(OptionSchema.Binding<Builder>... critic) {
+        return OptionSchema.<Builder>of(
+                intListOption("hidden_dims", DEFAULT_HIDDEN_DIMS, "hidden layer sizes of the critic (and baseline)",
+                        Builder::hiddenDims))
+                .and(TrainConfig.options(DEFAULT_TRAIN).on(Builder::train))
+                .and(critic)
+                .and(choiceOption("activation", DEFAULT_ACTIVATION, "activation between hidden layers",
+                        Nonlinearity::id, Builder::activation),
+                        choiceOption("init", DEFAULT_INIT, "weight initialisation (default = PyTorch's "
+                                + "nn.Linear; biases always PyTorch's default)", Init::id, Builder::init));
+    }
+
+    /** The options of how the value is measured: {@code standardize}, {@code folds}, {@code device}, {@code progress}. */
+    static OptionSchema<Builder> fitting() {
+        return OptionSchema.<Builder>of(booleanOption("standardize", DEFAULT_STANDARDIZE,
                 "standardise each column with the training rows' mean and standard deviation", Builder::standardize),
                 intOption("folds", DEFAULT_FOLDS, "cross-fitting folds: value and standard error on all rows, each "
                         + "from a critic that never saw it (1 = one fit, value on the validation split)",

@@ -7,6 +7,7 @@ import io.mist.core.BoundType;
 import io.mist.core.internal.Checks;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
+import io.mist.core.NeuralEstimator;
 import io.mist.core.PairedDataEstimator;
 import io.mist.core.internal.RandomStream;
 import io.mist.core.ResamplingScheme;
@@ -36,13 +37,45 @@ import java.util.Locale;
  * diagnostic.
  */
 public final class DiscriminativeEstimator implements PairedDataEstimator {
+    /**
+     * The networks an estimator of this shape trains: a fresh one per fit, made from the rows it is fitted
+     * on (standardised when the config says so), and what it has to say after an evaluation pass.
+     */
+    interface Networks {
+        /** A fresh network for a fit on {@code training}, initialised from {@code seed}, in {@code manager}. */
+        NeuralEstimator create(PairedData training, int dx, int dy, NDManager manager, long seed);
+
+        /**
+         * A diagnostic about {@code net} after {@link Trainer#evaluate} on the held-out rows {@code held} with
+         * batches of {@code batch}, or null.
+         */
+        default String afterEvaluation(NeuralEstimator net, PairedData held, int batch) {
+            return null;
+        }
+    }
+
     private final DiscriminativeConfig config;
     private final long seed;
+    private final String name;
+    private final BoundType boundType;
+    private final Networks networks;
 
     /** An estimator with {@code config}, seeded by its training seed ({@code config.train().seed()}). */
     public DiscriminativeEstimator(DiscriminativeConfig config) {
+        this(config, Checks.notNull("config", config).bound().id(), config.bound().boundType(),
+                (data, dx, dy, m, s) -> DiscriminativeNeuralEstimator.create(config, dx, dy, m, s));
+    }
+
+    /**
+     * An estimator named {@code name} that trains {@code networks} with the training, standardisation and
+     * cross-fitting settings of {@code config} (its bound and critic settings unused).
+     */
+    DiscriminativeEstimator(DiscriminativeConfig config, String name, BoundType boundType, Networks networks) {
         this.config = Checks.notNull("config", config);
         this.seed = config.train().seed();
+        this.name = name;
+        this.boundType = boundType;
+        this.networks = networks;
     }
 
     /** The config. */
@@ -52,7 +85,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
 
     @Override
     public String name() {
-        return config.bound().id();
+        return name;
     }
 
     @Override
@@ -111,8 +144,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
         }
         PairedData data = rows.all(sx, sy);
         try (NDManager manager = NDManager.newBaseManager(device);
-                DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, rows.dx(),
-                        rows.dy(), manager, seed)) {
+                NeuralEstimator net = networks.create(data, rows.dx(), rows.dy(), manager, seed)) {
             FitResult fit = fitOrThrow(net, data, tc);
             PairedData held;
             String where;
@@ -143,6 +175,10 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
                         + "and may be optimistic");
             }
             fit.diagnostics().forEach(r::diagnostic);
+            String note = networks.afterEvaluation(net, held, evalBatch);
+            if (note != null) {
+                r.diagnostic(note);
+            }
             ceilingNote(r, ev.value(), evalBatch);
             return r;
         }
@@ -174,13 +210,14 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
                 tc.validationData().ifPresent(d -> fb.validationData(ColumnScaling.view(d, sx, sy)));
             }
             TrainConfig ftc = fb.build();
+            PairedData training = rows.subset(trainRows, sx, sy);
             try (NDManager manager = NDManager.newBaseManager(device);
-                    DiscriminativeNeuralEstimator net = DiscriminativeNeuralEstimator.create(config, rows.dx(),
-                            rows.dy(), manager, ftc.seed())) {
-                FitResult fit = fitOrThrow(net, rows.subset(trainRows, sx, sy), ftc);
+                    NeuralEstimator net = networks.create(training, rows.dx(), rows.dy(), manager, ftc.seed())) {
+                FitResult fit = fitOrThrow(net, training, ftc);
                 int evalBatch = Math.max(2, Math.min(tc.effectiveEvalBatchSize(), heldRows.length));
                 minEvalBatch = Math.min(minEvalBatch, evalBatch);
-                Evaluation ev = Trainer.evaluate(net, rows.subset(heldRows, sx, sy), evalBatch);
+                PairedData held = rows.subset(heldRows, sx, sy);
+                Evaluation ev = Trainer.evaluate(net, held, evalBatch);
                 double[] p = ev.pointwise();
                 for (int i = 0; i < heldRows.length; i++) {
                     pointwise[heldRows[i]] = p[i];
@@ -189,6 +226,10 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
                         fit.iterations(), stopName(fit)));
                 for (String d : fit.diagnostics()) {
                     notes.add("fold " + (j + 1) + ": " + d);
+                }
+                String note = networks.afterEvaluation(net, held, evalBatch);
+                if (note != null) {
+                    notes.add("fold " + (j + 1) + ": " + note);
                 }
                 iterations += fit.iterations();
                 seconds += fit.seconds();
@@ -221,7 +262,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
      * limit {@code value - 1.645 se} is the claim about the MI that holds.
      */
     private String errorBarNote(double value, double se) {
-        if (config.bound().boundType() == BoundType.LOWER) {
+        if (boundType == BoundType.LOWER) {
             return Checks.format("the error bar is for the bound these critics reach (sampling and training noise), "
                     + "not for the MI itself: the MI lies above the bound by the critics' gap, which shrinks with n, "
                     + "so value - 1.645 se = %.4f is a one-sided 95%% lower limit on the MI and value +- 1.96 se can "
@@ -232,17 +273,16 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
                 + "(measured coverage in docs/estimators.md)", name());
     }
 
-    private FitResult fitOrThrow(DiscriminativeNeuralEstimator net, PairedData data, TrainConfig tc) {
+    private FitResult fitOrThrow(NeuralEstimator net, PairedData data, TrainConfig tc) {
         FitResult fit = Trainer.fit(net, data, tc);
         if (fit.diverged() && !fit.restoredBest()) {
-            throw new TrainingDivergedException(config.bound().id() + ": " + String.join("; ", fit.diagnostics()),
-                    fit);
+            throw new TrainingDivergedException(name + ": " + String.join("; ", fit.diagnostics()), fit);
         }
         return fit;
     }
 
     private String boundName() {
-        return config.bound().boundType().name().toLowerCase(Locale.ROOT);
+        return boundType.name().toLowerCase(Locale.ROOT);
     }
 
     private static String stopName(FitResult fit) {
@@ -250,7 +290,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
     }
 
     private void ceilingNote(MIEstimate.Builder r, double value, int evalBatch) {
-        if (config.bound() == Bound.INFONCE) {
+        if (name.equals(Bound.INFONCE.id())) {
             double ceiling = Math.log(evalBatch);
             r.diagnostic(Checks.format("InfoNCE cannot exceed log(batch) = %.4f nats%s", ceiling,
                     value > ceiling - 0.1 ? "; the estimate is at this ceiling, the true MI may be higher "

@@ -55,6 +55,26 @@ public final class DiscriminativeProviders {
         }
     }
 
+    /** {@code "mi-nee"}: {@link MineeEstimator}. */
+    public static final class MiNee extends ConfigProvider<MineeConfig.Builder> {
+        /** The provider. */
+        public MiNee() {
+            super(MineeConfig.NAME, "discriminative", "MI-NEE: three Donsker-Varadhan divergences to fitted "
+                    + "Gaussian (or uniform) references, I = D_XY - D_X - D_Y",
+                    Capabilities.continuous().withTraining().withPointwise(), () -> MineeConfig.SCHEMA, o -> {
+                        MineeConfig.Builder b = MineeConfig.builder();
+                        b.critics().train().seed(o.seed());
+                        o.listeners().forEach(l -> b.critics().train().listener(TrainListener.of(l)));
+                        return b;
+                    }, (b, o) -> new MineeEstimator(b.build()));
+        }
+
+        @Override
+        public Map<String, String> demoOptions() {
+            return Map.of("max_iterations", "300");
+        }
+    }
+
     /** {@code "nwj"}. */
     public static final class Nwj extends Base {
         /** The provider. */
