@@ -38,5 +38,6 @@ module io.mist.estimators {
             io.mist.estimators.rmi.RmiProvider,
             io.mist.estimators.latent.LatentProvider,
             io.mist.estimators.quantized.QuantizedProviders.Binned,
+            io.mist.estimators.quantized.QuantizedProviders.Pq,
             io.mist.estimators.auto.AutoProvider;
 }

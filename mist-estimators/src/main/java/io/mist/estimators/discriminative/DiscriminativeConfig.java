@@ -171,7 +171,7 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
      * {@code init}.
      */
     @SafeVarargs
-    static OptionSchema<Builder> network(OptionSchema.Binding<Builder>... critic) {
+    public static OptionSchema<Builder> network(OptionSchema.Binding<Builder>... critic) {
         return OptionSchema.<Builder>of(
                 intListOption("hidden_dims", DEFAULT_HIDDEN_DIMS, "hidden layer sizes of the critic (and baseline)",
                         Builder::hiddenDims))
@@ -184,7 +184,7 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
     }
 
     /** The options of how the value is measured: {@code standardize}, {@code folds}, {@code device}, {@code progress}. */
-    static OptionSchema<Builder> fitting() {
+    public static OptionSchema<Builder> fitting() {
         return OptionSchema.<Builder>of(booleanOption("standardize", DEFAULT_STANDARDIZE,
                 "standardise each column with the training rows' mean and standard deviation", Builder::standardize),
                 intOption("folds", DEFAULT_FOLDS, "cross-fitting folds: value and standard error on all rows, each "

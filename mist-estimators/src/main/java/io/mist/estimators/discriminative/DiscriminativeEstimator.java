@@ -41,7 +41,7 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
      * The networks an estimator of this shape trains: a fresh one per fit, made from the rows it is fitted
      * on (standardised when the config says so), and what it has to say after an evaluation pass.
      */
-    interface Networks {
+    public interface Networks {
         /** A fresh network for a fit on {@code training}, initialised from {@code seed}, in {@code manager}. */
         NeuralEstimator create(PairedData training, int dx, int dy, NDManager manager, long seed);
 
@@ -70,7 +70,8 @@ public final class DiscriminativeEstimator implements PairedDataEstimator {
      * An estimator named {@code name} that trains {@code networks} with the training, standardisation and
      * cross-fitting settings of {@code config} (its bound and critic settings unused).
      */
-    DiscriminativeEstimator(DiscriminativeConfig config, String name, BoundType boundType, Networks networks) {
+    public DiscriminativeEstimator(DiscriminativeConfig config, String name, BoundType boundType,
+            Networks networks) {
         this.config = Checks.notNull("config", config);
         this.seed = config.train().seed();
         this.name = name;
