@@ -1,10 +1,6 @@
 package io.mist.estimators.discriminative;
 
 import io.mist.core.BoundType;
-import io.mist.core.MIEstimate;
-import io.mist.core.PairedDataEstimator;
-import io.mist.core.ResamplingScheme;
-import io.mist.core.Samples;
 import io.mist.core.internal.Checks;
 import io.mist.data.PairedData;
 
@@ -29,14 +25,12 @@ import io.mist.data.PairedData;
  * underestimate and the two subtracted ones can only be underestimated; errors of opposite signs remain.
  * Immutable and thread-safe.
  */
-public final class MineeEstimator implements PairedDataEstimator {
+public final class MineeEstimator extends NetworkEstimator {
     private final MineeConfig config;
-    private final DiscriminativeEstimator fit;
 
     /** An estimator with {@code config}, seeded by its training seed. */
     public MineeEstimator(MineeConfig config) {
-        this.config = Checks.notNull("config", config);
-        this.fit = new DiscriminativeEstimator(config.critics(), MineeConfig.NAME, BoundType.NEITHER,
+        super(Checks.notNull("config", config).critics(), MineeConfig.NAME, BoundType.NEITHER,
                 new DiscriminativeEstimator.Networks() {
                     @Override
                     public io.mist.core.NeuralEstimator create(PairedData training, int dx, int dy,
@@ -52,35 +46,11 @@ public final class MineeEstimator implements PairedDataEstimator {
                                 t[0], t[1], t[2], t[0] - t[1] - t[2]);
                     }
                 });
+        this.config = config;
     }
 
     /** The config. */
     public MineeConfig config() {
         return config;
-    }
-
-    @Override
-    public String name() {
-        return MineeConfig.NAME;
-    }
-
-    @Override
-    public long seed() {
-        return fit.seed();
-    }
-
-    @Override
-    public ResamplingScheme resamplingScheme() {
-        return fit.resamplingScheme();
-    }
-
-    @Override
-    public MIEstimate estimate(Samples x, Samples y) {
-        return fit.estimate(x, y);
-    }
-
-    @Override
-    public MIEstimate estimate(PairedData data) {
-        return fit.estimate(data);
     }
 }

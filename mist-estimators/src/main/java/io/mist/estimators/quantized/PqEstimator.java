@@ -3,14 +3,11 @@ package io.mist.estimators.quantized;
 import ai.djl.ndarray.NDManager;
 
 import io.mist.core.BoundType;
-import io.mist.core.MIEstimate;
 import io.mist.core.NeuralEstimator;
-import io.mist.core.PairedDataEstimator;
-import io.mist.core.ResamplingScheme;
-import io.mist.core.Samples;
 import io.mist.core.internal.Checks;
 import io.mist.data.PairedData;
 import io.mist.estimators.discriminative.DiscriminativeEstimator;
+import io.mist.estimators.discriminative.NetworkEstimator;
 
 /**
  * PQ (torch_mist's {@code pq}; the quantized proposal of Federici, Ruhe and Forré 2023, "On the Effectiveness
@@ -30,14 +27,12 @@ import io.mist.estimators.discriminative.DiscriminativeEstimator;
  * small in one dimension with 32 bins, about half of the 1.116 nats of the 5-D + 5-D Gaussian; the
  * hybrid-pq estimator adds a discriminative correction for it. Immutable and thread-safe.
  */
-public final class PqEstimator implements PairedDataEstimator {
+public final class PqEstimator extends NetworkEstimator {
     private final PqConfig config;
-    private final DiscriminativeEstimator fit;
 
     /** An estimator with {@code config}, seeded by its training seed. */
     public PqEstimator(PqConfig config) {
-        this.config = Checks.notNull("config", config);
-        this.fit = new DiscriminativeEstimator(config.critics(), PqConfig.NAME, BoundType.LOWER,
+        super(Checks.notNull("config", config).critics(), PqConfig.NAME, BoundType.LOWER,
                 new DiscriminativeEstimator.Networks() {
                     @Override
                     public NeuralEstimator create(PairedData training, int dx, int dy, NDManager manager,
@@ -45,35 +40,11 @@ public final class PqEstimator implements PairedDataEstimator {
                         return PqNeuralEstimator.create(config, training, dx, dy, manager, seed);
                     }
                 });
+        this.config = config;
     }
 
     /** The config. */
     public PqConfig config() {
         return config;
-    }
-
-    @Override
-    public String name() {
-        return PqConfig.NAME;
-    }
-
-    @Override
-    public long seed() {
-        return fit.seed();
-    }
-
-    @Override
-    public ResamplingScheme resamplingScheme() {
-        return fit.resamplingScheme();
-    }
-
-    @Override
-    public MIEstimate estimate(Samples x, Samples y) {
-        return fit.estimate(x, y);
-    }
-
-    @Override
-    public MIEstimate estimate(PairedData data) {
-        return fit.estimate(data);
     }
 }
