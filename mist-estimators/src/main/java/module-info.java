@@ -18,6 +18,7 @@ module io.mist.estimators {
     exports io.mist.estimators.nn;
     exports io.mist.estimators.nonparametric;
     exports io.mist.estimators.rmi;
+    exports io.mist.estimators.quantized;
 
     provides io.mist.registry.EstimatorProvider with
             io.mist.estimators.nonparametric.NonparametricProviders.Gaussian,
@@ -25,6 +26,8 @@ module io.mist.estimators {
             io.mist.estimators.gmm.GmmProvider,
             io.mist.estimators.discriminative.DiscriminativeProviders.Nwj,
             io.mist.estimators.discriminative.DiscriminativeProviders.Mine,
+            io.mist.estimators.discriminative.DiscriminativeProviders.Dv,
+            io.mist.estimators.discriminative.DiscriminativeProviders.MiNee,
             io.mist.estimators.discriminative.DiscriminativeProviders.InfoNce,
             io.mist.estimators.discriminative.DiscriminativeProviders.Tuba,
             io.mist.estimators.discriminative.DiscriminativeProviders.AlphaTuba,
@@ -42,5 +45,7 @@ module io.mist.estimators {
             io.mist.estimators.nonparametric.NonparametricProviders.Histogram,
             io.mist.estimators.rmi.RmiProvider,
             io.mist.estimators.latent.LatentProvider,
+            io.mist.estimators.quantized.QuantizedProviders.Binned,
+            io.mist.estimators.quantized.QuantizedProviders.Pq,
             io.mist.estimators.auto.AutoProvider;
 }

@@ -190,7 +190,8 @@ class ConfigContractTest {
             MutualInformationEstimator est = p.create(EstimatorOptions.parse(p.name(), p.options(), Map.of(), 1));
             assertEquals(p.supportsConditional(), est instanceof ConditionalMutualInformationEstimator, p.name());
             assertEquals(p.family().equals("discriminative") || p.family().equals("generative")
-                    || p.family().equals("hybrid") || p.family().equals("latent"), p.trains(), p.name());
+                    || p.family().equals("hybrid") || p.family().equals("latent") || p.name().equals("pq"),
+                    p.trains(), p.name());
             if (p.name().equals("auto")) {
                 continue; // it delegates: its capabilities are those of the estimator it chooses
             }

@@ -24,6 +24,7 @@ class PublicApiTest {
         assertEquals(Set.of("io.mist.estimators.auto", "io.mist.estimators.discriminative",
                 "io.mist.estimators.generative", "io.mist.estimators.gmm", "io.mist.estimators.hybrid",
                 "io.mist.estimators.latent", "io.mist.estimators.nn", "io.mist.estimators.nonparametric",
+                "io.mist.estimators.quantized",
                 "io.mist.estimators.rmi"), SURFACE.exportedPackages());
     }
 

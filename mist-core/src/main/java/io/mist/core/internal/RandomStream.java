@@ -34,6 +34,10 @@ public enum RandomStream {
     CRITIC_EVALUATION(202, 1),
     /** Neural estimators with cross-fitting: the assignment of rows to folds. */
     CROSS_FIT_ASSIGNMENT(211, 1),
+    /** Quantized estimators: the fit of the quantizer of x (index 0) or y (index 1), e.g. k-means++ seeding. */
+    QUANTIZER(230, 2),
+    /** Neural estimators with reference distributions (MI-NEE): draws from the references. */
+    REFERENCE(232, 1),
     /**
      * k-NN estimators: uniform noise added to block {@code b} (x = 0, y = 1, z = 2). (Until the streams were
      * named it used ids 0-2, the first subsampling rounds' generators.)

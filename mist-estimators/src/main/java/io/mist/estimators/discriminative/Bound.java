@@ -63,6 +63,19 @@ public enum Bound {
         }
     },
     /**
+     * Plain Donsker-Varadhan (the MINE / MI-NEE notebook's "MINE without the moving average"; Donsker and
+     * Varadhan 1983, Belghazi et al. 2018): {@code r_i = f_i - log mean_{k,i} exp(f'_{k,i})}, trained on
+     * {@code -mean r} itself, whose gradient of the log of a batch mean is biased (the bias MINE's moving
+     * average reduces); estimate {@code mean_i r_i}. Lower bound in expectation; the batch estimate is biased
+     * upward by the log of a mean.
+     */
+    DV("dv", CriticType.JOINT, 1, BoundType.LOWER) {
+        @Override
+        Objective objective(double tau, double alpha, Ema ema) {
+            return Objective.meanOf(positives().sub(logMeanExpAll(Double.POSITIVE_INFINITY)));
+        }
+    },
+    /**
      * InfoNCE (van den Oord et al. 2018; Poole et al. 2019): {@code log Z_i = log mean_k exp(f'_{k,i})} over
      * the whole batch, the positive included. Low variance, but never exceeds {@code log B}.
      */

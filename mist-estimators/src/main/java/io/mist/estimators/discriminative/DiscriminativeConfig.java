@@ -10,6 +10,7 @@ import io.mist.core.internal.Checks;
 import io.mist.estimators.nn.Init;
 import io.mist.estimators.nn.Nonlinearity;
 import io.mist.registry.OptionSchema;
+import io.mist.registry.OptionSpec;
 import io.mist.train.TrainConfig;
 
 import java.util.List;
@@ -42,10 +43,12 @@ import java.util.List;
  * @param folds {@code folds}: k-fold cross-fitting (the value on all rows, each from a critic that never saw
  *     it, with a standard error; see docs/estimators.md); 1 = one fit, value on the test data or the
  *     validation split
+ * @param resampling how the negatives are drawn from the batch ({@code resampling}, an option of {@code mine}
+ *     and {@code dv}; {@link Resampling#PERMUTATION} for every estimator by default)
  */
 public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, CriticType criticType, int negSamples,
         double tau, double gamma, double alpha, TrainConfig train, Nonlinearity activation, Init init,
-        BaselineType baseline, double baselineValue, boolean standardize, int folds) {
+        BaselineType baseline, double baselineValue, boolean standardize, int folds, Resampling resampling) {
 
     /** Default of {@link #standardize()}. */
     public static final boolean DEFAULT_STANDARDIZE = true;
@@ -74,6 +77,10 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
     public static final BaselineType DEFAULT_BASELINE = BaselineType.MLP;
     /** Default value of a constant baseline. */
     public static final double DEFAULT_BASELINE_VALUE = 1;
+    /** Default resampling of the negatives. */
+    public static final Resampling DEFAULT_RESAMPLING = Resampling.PERMUTATION;
+    /** The MINE / MI-NEE notebook's name of {@code gamma} (its smoothing factor {@code beta}), accepted by mine. */
+    public static final String BETA = "beta";
 
     /** Validates every setting, naming it as users type it. */
     public DiscriminativeConfig {
@@ -102,6 +109,20 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
         Checks.notNull("baseline", baseline);
         Checks.finite("baseline_value", baselineValue);
         Checks.atLeast("folds", folds, 1);
+        Checks.notNull("resampling", resampling);
+        if (resampling == Resampling.WITH_REPLACEMENT && criticType == CriticType.SEPARABLE && negSamples <= 0) {
+            throw Checks.invalid("resampling", "resampling=with_replacement draws negatives, but a separable critic "
+                    + "with neg_samples = %d scores every pair of the batch; give neg_samples > 0 or "
+                    + "critic_type=joint", negSamples);
+        }
+    }
+
+    /** A config with the default {@link Resampling} (the canonical constructor before that option existed). */
+    public DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, CriticType criticType, int negSamples,
+            double tau, double gamma, double alpha, TrainConfig train, Nonlinearity activation, Init init,
+            BaselineType baseline, double baselineValue, boolean standardize, int folds) {
+        this(bound, hiddenDims, criticType, negSamples, tau, gamma, alpha, train, activation, init, baseline,
+                baselineValue, standardize, folds, DEFAULT_RESAMPLING);
     }
 
     /** Hidden sizes as an array (a copy), for building networks. */
@@ -114,19 +135,10 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
      * providers, {@code mist list}, the CLI and the docs' tables come from here.
      */
     public static OptionSchema<Builder> schema(Bound bound) {
-        OptionSchema<Builder> s = OptionSchema.<Builder>of(
-                intListOption("hidden_dims", DEFAULT_HIDDEN_DIMS, "hidden layer sizes of the critic (and baseline)",
-                        Builder::hiddenDims))
-                .and(TrainConfig.options(DEFAULT_TRAIN).on(Builder::train))
-                .and(intOption("neg_samples", bound.defaultNegSamples(),
-                        "negatives per positive: k > 0, 0 = whole batch, -1 = all but the positive",
-                        Builder::negSamples),
-                        choiceOption("critic_type", bound.defaultCritic(), "joint f([x,y]) or separable g(x)^T h(y)",
-                                Builder::criticType),
-                        choiceOption("activation", DEFAULT_ACTIVATION, "activation between hidden layers",
-                                Nonlinearity::id, Builder::activation),
-                        choiceOption("init", DEFAULT_INIT, "weight initialisation (default = PyTorch's "
-                                + "nn.Linear; biases always PyTorch's default)", Init::id, Builder::init));
+        OptionSchema<Builder> s = network(intOption("neg_samples", bound.defaultNegSamples(),
+                "negatives per positive: k > 0, 0 = whole batch, -1 = all but the positive", Builder::negSamples),
+                choiceOption("critic_type", bound.defaultCritic(), "joint f([x,y]) or separable g(x)^T h(y)",
+                        Builder::criticType));
         if (bound.needsBaseline()) {
             s = s.and(choiceOption("baseline", DEFAULT_BASELINE,
                     "baseline: network b(x), constant, learnable scalar, or log-mean-exp of the negatives",
@@ -139,12 +151,41 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
                     Builder::tau));
         }
         if (bound == Bound.MINE) {
-            s = s.and(doubleOption("gamma", DEFAULT_GAMMA, "EMA decay of the partition function", Builder::gamma));
+            s = s.and(doubleOption("gamma", DEFAULT_GAMMA, "EMA decay of the partition function", Builder::gamma),
+                    OptionSchema.<Builder>frontEndOption(OptionSpec.ofDouble(BETA, DEFAULT_GAMMA, "the MINE notebook's "
+                            + "name of gamma (its smoothing factor); give one of the two")));
+        }
+        if (bound == Bound.MINE || bound == Bound.DV) {
+            s = s.and(choiceOption("resampling", DEFAULT_RESAMPLING, "negatives from the batch without replacement "
+                    + "(permutation) or with replacement", Resampling::id, Builder::resampling));
         }
         if (bound == Bound.ALPHA_TUBA) {
             s = s.and(doubleOption("alpha", DEFAULT_ALPHA, "weight of the InfoNCE baseline", Builder::alpha));
         }
-        return s.and(booleanOption("standardize", DEFAULT_STANDARDIZE,
+        return s.and(fitting());
+    }
+
+    /**
+     * The network and training options every trained estimator of this shape shares: {@code hidden_dims}, the
+     * training settings, then {@code critic} (options about the critic), then {@code activation} and
+     * {@code init}.
+     */
+    @SafeVarargs
+    public static OptionSchema<Builder> network(OptionSchema.Binding<Builder>... critic) {
+        return OptionSchema.<Builder>of(
+                intListOption("hidden_dims", DEFAULT_HIDDEN_DIMS, "hidden layer sizes of the critic (and baseline)",
+                        Builder::hiddenDims))
+                .and(TrainConfig.options(DEFAULT_TRAIN).on(Builder::train))
+                .and(critic)
+                .and(choiceOption("activation", DEFAULT_ACTIVATION, "activation between hidden layers",
+                        Nonlinearity::id, Builder::activation),
+                        choiceOption("init", DEFAULT_INIT, "weight initialisation (default = PyTorch's "
+                                + "nn.Linear; biases always PyTorch's default)", Init::id, Builder::init));
+    }
+
+    /** The options of how the value is measured: {@code standardize}, {@code folds}, {@code device}, {@code progress}. */
+    public static OptionSchema<Builder> fitting() {
+        return OptionSchema.<Builder>of(booleanOption("standardize", DEFAULT_STANDARDIZE,
                 "standardise each column with the training rows' mean and standard deviation", Builder::standardize),
                 intOption("folds", DEFAULT_FOLDS, "cross-fitting folds: value and standard error on all rows, each "
                         + "from a critic that never saw it (1 = one fit, value on the validation split)",
@@ -174,6 +215,7 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
         private double baselineValue = DEFAULT_BASELINE_VALUE;
         private boolean standardize = DEFAULT_STANDARDIZE;
         private int folds = DEFAULT_FOLDS;
+        private Resampling resampling = DEFAULT_RESAMPLING;
 
         private Builder(Bound bound) {
             this.bound = Checks.notNull("bound", bound);
@@ -258,6 +300,12 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
             return this;
         }
 
+        /** How the negatives are drawn from the batch. */
+        public Builder resampling(Resampling v) {
+            this.resampling = v;
+            return this;
+        }
+
         /** Training settings (replacing any set so far). */
         public Builder train(TrainConfig v) {
             this.train = Checks.notNull("train", v).toBuilder();
@@ -276,7 +324,7 @@ public record DiscriminativeConfig(Bound bound, List<Integer> hiddenDims, Critic
          */
         public DiscriminativeConfig build() {
             return new DiscriminativeConfig(bound, hiddenDims, criticType, negSamples, tau, gamma, alpha,
-                    train.build(), activation, init, baseline, baselineValue, standardize, folds);
+                    train.build(), activation, init, baseline, baselineValue, standardize, folds, resampling);
         }
     }
 }

@@ -42,6 +42,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * column by column into {@code [B - 1, B]});
  * otherwise the negatives of {@code x_i} are {@code y_((i + s) mod B)} for {@code M} distinct random shifts
  * {@code s != 0} (all shifts when {@code M >= B - 1}); batches are shuffled, so this is a random pairing.
+ * With {@link Resampling#WITH_REPLACEMENT} (mine and dv) each negative is instead {@code y_K}, {@code K}
+ * uniform on the batch, drawn independently per entry.
  * Training draws shifts from a seeded stream; evaluation restarts its own stream at every
  * {@link #beginEvaluation()}, so repeated evaluations use the same negatives.
  *
@@ -55,6 +57,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
     private final FlatParameters flat;
     private final NDList parameters;
     private final int negSamples;
+    private final Resampling resampling;
     private final Objective objective;
     private final UniformRandomProvider trainRng;
     private final long evalSeed;
@@ -62,13 +65,15 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
     private UniformRandomProvider evalRng;
 
     private DiscriminativeNeuralEstimator(Bound bound, Critic critic, Baseline baseline, Mlp floHead,
-            FlatParameters flat, int negSamples, double tau, double gamma, double alpha, long seed) {
+            FlatParameters flat, int negSamples, Resampling resampling, double tau, double gamma, double alpha,
+            long seed) {
         this.bound = bound;
         this.critic = critic;
         this.baseline = baseline;
         this.floHead = floHead;
         this.flat = flat;
         this.negSamples = negSamples;
+        this.resampling = resampling;
         this.objective = bound.objective(tau, alpha, new Ema(gamma));
         this.trainRng = Seeds.rng(seed, RandomStream.CRITIC_TRAINING);
         this.evalSeed = Seeds.derive(seed, RandomStream.CRITIC_EVALUATION, 0);
@@ -143,8 +148,8 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
             }
         }
         Critic critic = block != null ? new BlockCritic(block, dx, dy, manager) : joint != null ? joint : sep;
-        return new DiscriminativeNeuralEstimator(bound, critic, baseline, head, flat, c.negSamples(), c.tau(),
-                c.gamma(), c.alpha(), seed);
+        return new DiscriminativeNeuralEstimator(bound, critic, baseline, head, flat, c.negSamples(), c.resampling(),
+                c.tau(), c.gamma(), c.alpha(), seed);
     }
 
     private static Baseline baseline(DiscriminativeConfig c, FlatParameters.Layout layout, int dx,
@@ -230,6 +235,19 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
             // in its cheap logSoftmax form)
             neg = negSamples == 0 ? all
                     : all.gather(indices != null ? indices.offDiagonal(b) : Shifts.offDiagonal(mgr, b), 0);
+        } else if (resampling == Resampling.WITH_REPLACEMENT) {
+            long[] rows = drawsWithReplacement(m, b, rng);
+            NDArray out;
+            if (critic instanceof JointMlpCritic joint) {
+                out = joint.scoresAt(x, y, rows);
+            } else {
+                // any critic: the M B drawn pairs scored as positives of a tiled batch
+                NDArray drawn = y.get(mgr.create(java.util.Arrays.copyOfRange(rows, b, rows.length)));
+                NDArray xs = x.expandDims(0).repeat(0, m).reshape(-1, x.getShape().get(1));
+                out = critic.positive(x, y).expandDims(0).concat(critic.positive(xs, drawn).reshape(m, b), 0);
+            }
+            pos = out.get(0);
+            neg = out.get(new NDIndex().addSliceDim(1, m + 1));
         } else {
             int[] shifts = shifts(m, b, rng);
             NDArray out = sep != null ? sep.scores(e, shifts) : critic.scores(x, y, shifts);
@@ -283,7 +301,7 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
         return b;
     }
 
-    private static int[] shifts(int m, int b, UniformRandomProvider rng) {
+    static int[] shifts(int m, int b, UniformRandomProvider rng) {
         if (m >= b - 1) {
             int[] s = new int[b];
             for (int i = 0; i < b; i++) {
@@ -304,6 +322,22 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
             s[k + 1] = pool[k];
         }
         return s;
+    }
+
+    /**
+     * Row indices {@code [(1 + M) B]} of y for {@link Resampling#WITH_REPLACEMENT}: the first {@code B} the
+     * positives' own rows, then for each of the {@code M} negative rows and each column {@code i} an index drawn
+     * uniformly from {@code [0, B)}.
+     */
+    static long[] drawsWithReplacement(int m, int b, UniformRandomProvider rng) {
+        long[] rows = new long[(m + 1) * b];
+        for (int i = 0; i < b; i++) {
+            rows[i] = i;
+        }
+        for (int j = b; j < rows.length; j++) {
+            rows[j] = rng.nextInt(b);
+        }
+        return rows;
     }
 
     @Override
@@ -344,11 +378,13 @@ public final class DiscriminativeNeuralEstimator implements NeuralEstimator {
     private HostScores jointStep(JointMlpCritic joint, NDArray x, NDArray y, int b, FlatParameters.Gradient g) {
         NDManager mgr = x.getManager();
         int m = negatives(negSamples, b);
-        JointMlpCritic.Trace t = joint.trace(x, y, shifts(m, b, trainRng));
+        boolean drawn = resampling == Resampling.WITH_REPLACEMENT;
+        JointMlpCritic.Trace t = drawn ? joint.traceAt(x, y, drawsWithReplacement(m, b, trainRng))
+                : joint.trace(x, y, shifts(m, b, trainRng));
         float[] out = t.output().toFloatArray();
         DirectBaseline.Pass base = baseline == null ? null : ((DirectBaseline) baseline).forward(x);
         Mlp.Trace head = floHead == null ? null : floHead.trace(flat, 0, x.concat(y, 1));
-        HostScores s = HostScores.rows(out, b, m, m == b ? 0 : 1, base == null ? null : base.values(),
+        HostScores s = HostScores.rows(out, b, m, m == b && !drawn ? 0 : 1, base == null ? null : base.values(),
                 head == null ? null : head.output().toFloatArray());
         objective.gradient(s);
         joint.backward(t, mgr.create(s.scoreGradient(), new Shape(out.length, 1)), g);

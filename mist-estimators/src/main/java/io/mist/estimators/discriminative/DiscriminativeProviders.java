@@ -22,7 +22,24 @@ public final class DiscriminativeProviders {
             super(bound.id(), "discriminative", description,
                     Capabilities.continuous().withTraining().withPointwise().withBound(bound.boundType()),
                     () -> DiscriminativeConfig.schema(bound),
-                    o -> start(bound, o), (b, o) -> new DiscriminativeEstimator(b.build()));
+                    o -> start(bound, o), (b, o) -> new DiscriminativeEstimator(aliases(b, o).build()));
+        }
+
+        /** mine's {@code beta}, the notebook's name of {@code gamma}: either may be given, not both. */
+        private static DiscriminativeConfig.Builder aliases(DiscriminativeConfig.Builder b, EstimatorOptions o) {
+            if (o.isGiven(DiscriminativeConfig.BETA)) {
+                if (o.isGiven("gamma")) {
+                    throw io.mist.core.internal.Checks.invalid(DiscriminativeConfig.BETA, "beta is the notebook's "
+                            + "name of gamma; give one of them, not both");
+                }
+                double beta = o.getDouble(DiscriminativeConfig.BETA);
+                if (!(beta >= 0 && beta < 1)) {
+                    throw io.mist.core.internal.Checks.invalid(DiscriminativeConfig.BETA, "beta must be in [0, 1), "
+                            + "got %s", beta);
+                }
+                b.gamma(beta);
+            }
+            return b;
         }
 
         private static DiscriminativeConfig.Builder start(Bound bound, EstimatorOptions o) {
@@ -30,6 +47,26 @@ public final class DiscriminativeProviders {
             b.train().seed(o.seed());
             o.listeners().forEach(l -> b.train().listener(TrainListener.of(l)));
             return b;
+        }
+
+        @Override
+        public Map<String, String> demoOptions() {
+            return Map.of("max_iterations", "300");
+        }
+    }
+
+    /** {@code "mi-nee"}: {@link MineeEstimator}. */
+    public static final class MiNee extends ConfigProvider<MineeConfig.Builder> {
+        /** The provider. */
+        public MiNee() {
+            super(MineeConfig.NAME, "discriminative", "MI-NEE: three Donsker-Varadhan divergences to fitted "
+                    + "Gaussian (or uniform) references, I = D_XY - D_X - D_Y",
+                    Capabilities.continuous().withTraining().withPointwise(), () -> MineeConfig.SCHEMA, o -> {
+                        MineeConfig.Builder b = MineeConfig.builder();
+                        b.critics().train().seed(o.seed());
+                        o.listeners().forEach(l -> b.critics().train().listener(TrainListener.of(l)));
+                        return b;
+                    }, (b, o) -> new MineeEstimator(b.build()));
         }
 
         @Override
@@ -51,6 +88,14 @@ public final class DiscriminativeProviders {
         /** The provider. */
         public Mine() {
             super(Bound.MINE, "MINE: Donsker-Varadhan bound with the EMA-corrected gradient");
+        }
+    }
+
+    /** {@code "dv"}. */
+    public static final class Dv extends Base {
+        /** The provider. */
+        public Dv() {
+            super(Bound.DV, "plain Donsker-Varadhan bound (MINE without the moving-average correction)");
         }
     }
 

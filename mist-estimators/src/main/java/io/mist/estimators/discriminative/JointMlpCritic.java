@@ -169,13 +169,35 @@ final class JointMlpCritic implements Critic, FlatModule {
     private Trace trace(NDArray x, NDArray y, int[] shifts, IntFunction<NDArray> views) {
         NDManager m = x.getManager();
         int b = (int) x.getShape().get(0);
-        NDArray hx = Linear.linear(x, views.apply(wx), views.apply(b0)).singletonOrThrow();
         NDArray ys = shifts.length == 1 && shifts[0] == 0 ? y : y.get(indices.index(m, shifts, b));
+        return trace(x, ys, shifts.length, views);
+    }
+
+    /**
+     * Scores {@code [R, B]} with entry {@code (r, i) = f(x_i, y_rows[r B + i])}: any pairing of the batch's x
+     * with rows of its y (e.g. negatives drawn with replacement), in one batched pass.
+     */
+    NDArray scoresAt(NDArray x, NDArray y, long[] rows) {
+        NDManager m = x.getManager();
+        int b = (int) x.getShape().get(0);
+        return trace(x, y.get(m.create(rows)), rows.length / b, id -> params.view(id, m)).output()
+                .reshape(rows.length / b, -1);
+    }
+
+    /** {@link #scoresAt} on the fixed views of the parameters, kept for {@link #backward}. */
+    Trace traceAt(NDArray x, NDArray y, long[] rows) {
+        int b = (int) x.getShape().get(0);
+        return trace(x, y.get(x.getManager().create(rows)), rows.length / b, params::fixedView);
+    }
+
+    /** The forward on {@code ys}, the y paired with {@code x_(j mod B)} in row {@code j} ({@code r} blocks). */
+    private Trace trace(NDArray x, NDArray ys, int r, IntFunction<NDArray> views) {
+        int b = (int) x.getShape().get(0);
+        NDArray hx = Linear.linear(x, views.apply(wx), views.apply(b0)).singletonOrThrow();
         NDArray hy = Linear.linear(ys, views.apply(wy)).singletonOrThrow();
-        NDArray pre = shifts.length == 1 ? hy.add(hx) : hy.reshape(shifts.length, b, hidden[0]).add(hx)
-                .reshape(-1, hidden[0]);
+        NDArray pre = r == 1 ? hy.add(hx) : hy.reshape(r, b, hidden[0]).add(hx).reshape(-1, hidden[0]);
         NDArray act = activation.apply(pre);
-        return new Trace(x, ys, pre, act, tail.trace(views, 0, act), shifts.length);
+        return new Trace(x, ys, pre, act, tail.trace(views, 0, act), r);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.mist.estimators.gmm;
 
 import io.mist.core.internal.Checks;
+import io.mist.estimators.quantized.KMeans;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -170,7 +171,7 @@ public enum InitType {
             logVolume += Math.log(hi[j] - lo[j]);
         }
         if (!Double.isFinite(logVolume)) {
-            double[] v = variances(data, n, d);
+            double[] v = KMeans.variances(data, n, d);
             logVolume = 0;
             for (int j = 0; j < d; j++) {
                 logVolume += 0.5 * Math.log(v[j]);
@@ -277,28 +278,5 @@ public enum InitType {
             }
         }
         return Mixture.of(weights, mu, cov);
-    }
-
-    static double[] variances(double[] data, int n, int d) {
-        double[] mean = new double[d];
-        for (int r = 0; r < n; r++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += data[r * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        double[] v = new double[d];
-        for (int r = 0; r < n; r++) {
-            for (int j = 0; j < d; j++) {
-                double e = data[r * d + j] - mean[j];
-                v[j] += e * e;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            v[j] /= n;
-        }
-        return v;
     }
 }

@@ -52,9 +52,20 @@ public final class DiscreteEstimator implements MutualInformationEstimator {
         Checks.sameRows("x", x, "y", y);
         x.requireIntegers("x");
         y.requireIntegers("y");
-        int n = x.n();
-        int[] cx = codes(x);
-        int[] cy = codes(y);
+        return plugIn(NAME, codes(x), codes(y)).shape(x, y).build();
+    }
+
+    /**
+     * The plug-in estimate (with this estimator's correction and seed) of the symbols {@code cx} and
+     * {@code cy}, non-negative codes of the same length, for an estimator named {@code name} that reduces its
+     * data to symbols (the binned estimator); {@code m} in the Miller-Madow term counts occupied symbols.
+     * The caller sets the shape.
+     */
+    public MIEstimate.Builder plugIn(String name, int[] cx, int[] cy) {
+        int n = cx.length;
+        if (cy.length != n || n == 0) {
+            throw Checks.fail("symbol codes need the same, positive length; got %d and %d", n, cy.length);
+        }
         int mx = max(cx) + 1;
         int my = max(cy) + 1;
         long[] joint = new long[n];
@@ -87,17 +98,29 @@ public final class DiscreteEstimator implements MutualInformationEstimator {
             i = j;
         }
         double mi = sum / n;
-        double correction = millerMadow ? (mx + my - mxy - 1) / (2.0 * n) : 0.0;
+        int ox = occupied(nx);
+        int oy = occupied(ny);
+        double correction = millerMadow ? (ox + oy - mxy - 1) / (2.0 * n) : 0.0;
         double[] pointwise = new double[n];
         for (int i = 0; i < n; i++) {
             pointwise[i] = cellValue.get((long) cx[i] * my + cy[i]) + correction;
         }
-        MIEstimate.Builder r = MIEstimate.builder(NAME, mi + correction).shape(x, y).seed(seed).pointwise(pointwise);
+        MIEstimate.Builder r = MIEstimate.builder(name, mi + correction).seed(seed).pointwise(pointwise);
         if (millerMadow) {
             r.diagnostic(Checks.format("Miller-Madow correction %+.4g nats (%d x-symbols, %d y-symbols, %d joint cells)",
-                    correction, mx, my, mxy));
+                    correction, ox, oy, mxy));
         }
-        return r.build();
+        return r;
+    }
+
+    private static int occupied(int[] counts) {
+        int m = 0;
+        for (int c : counts) {
+            if (c > 0) {
+                m++;
+            }
+        }
+        return m;
     }
 
     /** Dense codes 0..m-1 for the distinct rows of {@code s}. */

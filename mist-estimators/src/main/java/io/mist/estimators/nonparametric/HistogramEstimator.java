@@ -1,6 +1,7 @@
 package io.mist.estimators.nonparametric;
 
 import io.mist.core.internal.Checks;
+import io.mist.estimators.quantized.GridQuantizer;
 import io.mist.core.MIEstimate;
 import io.mist.core.MutualInformationEstimator;
 import io.mist.core.Samples;
@@ -99,7 +100,9 @@ public final class HistogramEstimator implements MutualInformationEstimator {
             double[] col = s.column(j);
             int b = binCount(col);
             binsOut[j] = b;
-            int[] bin = config.quantile() ? quantileBins(col, b) : widthBins(col, b);
+            Samples c = Samples.of(name, col);
+            int[] bin = (config.quantile() ? GridQuantizer.quantile(c, b) : GridQuantizer.equalWidth(c, b))
+                    .indices(c);
             if (radix > Long.MAX_VALUE / (b + 1)) {
                 throw Checks.fail("histogram: %s has too many columns for a joint histogram (%d)", name, s.dim());
             }
@@ -159,48 +162,6 @@ public final class HistogramEstimator implements MutualInformationEstimator {
         int lo = (int) Math.floor(pos);
         int hi = Math.min(lo + 1, sorted.length - 1);
         return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    private static int[] widthBins(double[] col, int b) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : col) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        int[] out = new int[col.length];
-        double w = (hi - lo) / b;
-        for (int i = 0; i < col.length; i++) {
-            out[i] = w > 0 ? (int) Math.min(b - 1, Math.floor((col[i] - lo) / w)) : 0;
-        }
-        return out;
-    }
-
-    /** Equal-frequency bins: edges at the sample quantiles; equal values always share a bin. */
-    private static int[] quantileBins(double[] col, int b) {
-        double[] s = col.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        double[] edges = new double[b - 1];
-        for (int e = 1; e < b; e++) {
-            edges[e - 1] = s[(int) ((long) e * n / b)];
-        }
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            // number of edges <= value
-            int lo = 0;
-            int hi = edges.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (edges[mid] <= col[i]) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            out[i] = lo;
-        }
-        return out;
     }
 
     private static int lowerBound(long[] a, long key) {

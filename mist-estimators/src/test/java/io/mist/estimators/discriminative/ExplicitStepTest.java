@@ -70,6 +70,12 @@ class ExplicitStepTest {
         }
         cases.add(Arguments.of("nwj one hidden layer", DiscriminativeConfig.builder(Bound.NWJ).hiddenDims(4)
                 .build()));
+        for (Bound b : new Bound[] {Bound.MINE, Bound.DV}) {
+            for (int neg : new int[] {1, 4, 0}) {
+                cases.add(Arguments.of(b.id() + " with replacement neg " + neg, DiscriminativeConfig.builder(b)
+                        .resampling(Resampling.WITH_REPLACEMENT).negSamples(neg).hiddenDims(8, 6).build()));
+            }
+        }
         cases.add(Arguments.of("smile tau 0.5", DiscriminativeConfig.builder(Bound.SMILE).tau(0.5).hiddenDims(6, 6)
                 .build()));
         return cases.stream();

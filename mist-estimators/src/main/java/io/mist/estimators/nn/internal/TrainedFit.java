@@ -46,6 +46,23 @@ public record TrainedFit(String name, BoundType boundType, TrainConfig train, bo
          * are not standardised), for estimators whose value depends on the units of y (a given entropy).
          */
         NeuralEstimator create(int dx, int dy, ColumnScaling sy, NDManager manager, long seed);
+
+        /**
+         * As {@link #create(int, int, ColumnScaling, NDManager, long)}, for networks that also need the
+         * (standardised) rows they are fitted on, e.g. to fit reference distributions or a quantizer on them.
+         */
+        default NeuralEstimator create(PairedData training, int dx, int dy, ColumnScaling sy, NDManager manager,
+                long seed) {
+            return create(dx, dy, sy, manager, seed);
+        }
+
+        /**
+         * A diagnostic about {@code net} after its evaluation on the held-out rows {@code held} with batches of
+         * {@code batch}, or null (the default).
+         */
+        default String afterEvaluation(NeuralEstimator net, PairedData held, int batch) {
+            return null;
+        }
     }
 
     /**
@@ -102,7 +119,7 @@ public record TrainedFit(String name, BoundType boundType, TrainConfig train, bo
         }
         PairedData data = rows.all(sx, sy);
         try (NDManager manager = NDManager.newBaseManager(device);
-                NeuralEstimator net = factory.create(rows.dx(), rows.dy(), sy, manager, seed())) {
+                NeuralEstimator net = factory.create(data, rows.dx(), rows.dy(), sy, manager, seed())) {
             FitResult fit = fitOrThrow(net, data, tc);
             PairedData held;
             String where;
@@ -133,6 +150,10 @@ public record TrainedFit(String name, BoundType boundType, TrainConfig train, bo
                         + "and may be optimistic");
             }
             fit.diagnostics().forEach(r::diagnostic);
+            String note = factory.afterEvaluation(net, held, evalBatch);
+            if (note != null) {
+                r.diagnostic(note);
+            }
             return new Outcome(r, ev.value(), evalBatch);
         }
     }
@@ -164,12 +185,14 @@ public record TrainedFit(String name, BoundType boundType, TrainConfig train, bo
                 train.validationData().ifPresent(d -> fb.validationData(ColumnScaling.view(d, sx, sy)));
             }
             TrainConfig ftc = fb.build();
+            PairedData training = rows.subset(trainRows, sx, sy);
             try (NDManager manager = NDManager.newBaseManager(device);
-                    NeuralEstimator net = factory.create(rows.dx(), rows.dy(), sy, manager, ftc.seed())) {
-                FitResult fit = fitOrThrow(net, rows.subset(trainRows, sx, sy), ftc);
+                    NeuralEstimator net = factory.create(training, rows.dx(), rows.dy(), sy, manager, ftc.seed())) {
+                FitResult fit = fitOrThrow(net, training, ftc);
                 int evalBatch = Math.max(2, Math.min(train.effectiveEvalBatchSize(), heldRows.length));
                 minEvalBatch = Math.min(minEvalBatch, evalBatch);
-                Evaluation ev = Trainer.evaluate(net, rows.subset(heldRows, sx, sy), evalBatch);
+                PairedData held = rows.subset(heldRows, sx, sy);
+                Evaluation ev = Trainer.evaluate(net, held, evalBatch);
                 double[] p = ev.pointwise();
                 for (int i = 0; i < heldRows.length; i++) {
                     pointwise[heldRows[i]] = p[i];
@@ -178,6 +201,10 @@ public record TrainedFit(String name, BoundType boundType, TrainConfig train, bo
                         fit.iterations(), stopName(fit)));
                 for (String d : fit.diagnostics()) {
                     notes.add("fold " + (j + 1) + ": " + d);
+                }
+                String note = factory.afterEvaluation(net, held, evalBatch);
+                if (note != null) {
+                    notes.add("fold " + (j + 1) + ": " + note);
                 }
                 iterations += fit.iterations();
                 seconds += fit.seconds();
