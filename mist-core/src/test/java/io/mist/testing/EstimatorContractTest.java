@@ -205,14 +205,20 @@ public abstract class EstimatorContractTest {
         for (int i = 0; i < 3; i++) {
             est.estimate(s.x(), s.y());
         }
+        long first = nativeGrowth(est, s);
+        // A leak grows in every block of calls; one-time growth (JIT code and compiler arenas, malloc arenas of
+        // new threads) does not repeat, so a block over the limit is measured once more before failing.
+        long growth = first < memoryGrowthLimitBytes() ? first : Math.min(first, nativeGrowth(est, s));
+        assertTrue(growth < memoryGrowthLimitBytes(),
+                () -> "resident memory outside the Java heap grew by " + (first >> 20) + " MiB and then by "
+                        + (growth >> 20) + " MiB over two blocks of " + memoryRepeats() + " calls");
+    }
+
+    private long nativeGrowth(MutualInformationEstimator est, TaskSample s) {
         long before = NativeMemory.settledNativeBytes();
         for (int i = 0; i < memoryRepeats(); i++) {
             est.estimate(s.x(), s.y());
         }
-        long after = NativeMemory.settledNativeBytes();
-        long growth = after - before;
-        assertTrue(growth < memoryGrowthLimitBytes(),
-                () -> "resident memory outside the Java heap grew by " + (growth >> 20) + " MiB over "
-                        + memoryRepeats() + " calls");
+        return NativeMemory.settledNativeBytes() - before;
     }
 }
