@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.printf(Locale.ROOT, "mist demo: n=%d per task, seed %d, values in nats%n", n, seed);
-        out.printf(Locale.ROOT, "%-31s %8s  %-12s %10s %9s  %-13s %10s %9s%n", "task", "truth", "estimator",
+        out.printf(Locale.ROOT, "%-31s %8s  %-16s %10s %9s  %-13s %10s %9s%n", "task", "truth", "estimator",
                 "estimate", "std_error", "(from)", "error", "seconds");
         ProgressBar bar = ProgressBar.onConsole(err).start(jobs.size());
         List<String> rows = new ArrayList<>();
@@ -105,10 +105,10 @@ final class DemoCommand implements Callable<Integer> {
                 double secs = (System.nanoTime() - t0) / 1e9;
                 crossFitted |= r.uncertaintyScheme() == ResamplingScheme.CROSS_FITTING;
                 double truth = t.trueMutualInformation();
-                row = String.format(Locale.ROOT, "%-31s %8.4f  %-12s %10.4f %9.4f  %-13s %+10.4f %9.3f", t.name(),
+                row = String.format(Locale.ROOT, "%-31s %8.4f  %-16s %10.4f %9.4f  %-13s %+10.4f %9.3f", t.name(),
                         truth, p.name(), r.value(), r.standardError(), errorSource(r), r.value() - truth, secs);
             } catch (RuntimeException e) {
-                row = String.format(Locale.ROOT, "%-31s %8.4f  %-12s failed: %s", t.name(), t.trueMutualInformation(),
+                row = String.format(Locale.ROOT, "%-31s %8.4f  %-16s failed: %s", t.name(), t.trueMutualInformation(),
                         p.name(), e.getMessage());
             }
             done++;
