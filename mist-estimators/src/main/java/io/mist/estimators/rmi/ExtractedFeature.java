@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 import io.mist.core.Samples;
-import io.mist.core.internal.Checks;
 import io.mist.estimators.nn.Nonlinearity;
 
 import java.util.ArrayList;
@@ -80,12 +79,9 @@ public final class ExtractedFeature implements Feature {
 
     @Override
     public FeatureJacobian featureAndJacobian(Samples x) {
-        Checks.notNull("x", x);
         int dx = inputDim();
         int dy = outputDim();
-        if (x.dim() != dx) {
-            throw Checks.fail("x has %d columns but the feature takes dx = %d inputs", x.dim(), dx);
-        }
+        Jacobians.requireInputs(x, dx);
         int n = x.n();
         try (NDManager m = NDManager.newBaseManager()) {
             NDList params = load(m);

@@ -51,10 +51,7 @@ public final class FunctionFeature implements Feature {
 
     @Override
     public FeatureJacobian featureAndJacobian(Samples x) {
-        Checks.notNull("x", x);
-        if (x.dim() != dx) {
-            throw Checks.fail("x has %d columns but the feature takes dx = %d inputs", x.dim(), dx);
-        }
+        Jacobians.requireInputs(x, dx);
         int n = x.n();
         double[] values = new double[n * dy];
         double[] jac = new double[Math.multiplyExact(n, dy * dx)];

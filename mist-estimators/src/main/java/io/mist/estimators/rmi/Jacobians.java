@@ -1,5 +1,6 @@
 package io.mist.estimators.rmi;
 
+import io.mist.core.Samples;
 import io.mist.core.internal.Checks;
 import io.mist.train.internal.NpyHeader;
 
@@ -197,5 +198,13 @@ public final class Jacobians {
     @Override
     public String toString() {
         return Checks.format("Jacobians[n=%d, dy=%d, dx=%d]", n, dy, dx);
+    }
+
+    /** Fails with the one message all features give unless {@code x} has the feature's {@code dx} columns. */
+    static void requireInputs(Samples x, int dx) {
+        Checks.notNull("x", x);
+        if (x.dim() != dx) {
+            throw Checks.fail("x has %d columns but the feature takes dx = %d inputs", x.dim(), dx);
+        }
     }
 }
